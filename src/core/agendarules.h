@@ -1,0 +1,61 @@
+#pragma once
+
+#include "agendaslot.h"
+
+#include <QList>
+#include <QTime>
+
+#include <optional>
+
+namespace temaplan::agenda {
+
+// The agenda rules as plain functions, so that the editor, the renderer and the tests
+// share one arithmetic. Slots are kept in programme order; times never wrap past
+// midnight (a shift that would is refused).
+
+// Stable sort by start; slots without a start keep their place after the timed ones.
+Agenda sortedByStart(const Agenda &agenda);
+
+// The slot's end: its own, else the next slot's start, else invalid.
+QTime effectiveEnd(const Agenda &agenda, int index);
+
+// Minutes from start to effectiveEnd; nullopt when either is unknown.
+std::optional<int> durationMinutes(const Agenda &agenda, int index);
+
+// When the day ends: the latest effective end, else the latest start.
+QTime endOfDay(const Agenda &agenda);
+
+struct Overlap
+{
+    int first;  // index of the earlier slot
+    int second; // index of the slot that starts before `first` ends
+    friend bool operator==(const Overlap &, const Overlap &) = default;
+};
+
+// Pairs of slots whose [start, effectiveEnd) intervals intersect.
+QList<Overlap> overlaps(const Agenda &agenda);
+
+// Slots that end (or start) after `dayEnd`.
+QList<int> slotsPastEnd(const Agenda &agenda, const QTime &dayEnd);
+
+// Moves every slot from `fromIndex` on by `minutes` (may be negative), except
+// fixed-time slots. nullopt if a moved time would leave the day (before 0.00 or
+// after 23.59).
+std::optional<Agenda> shiftFrom(const Agenda &agenda, int fromIndex, int minutes);
+
+// Inserts `slot` at `index` lasting `minutes`: if the slot has no start it takes the
+// start of the slot it displaces (or the end of the previous one), its end is set,
+// and the later non-fixed slots move by `minutes`.
+std::optional<Agenda> insertAndShift(const Agenda &agenda, int index, AgendaSlot slot, int minutes);
+
+// Removes the slot at `index`; later non-fixed slots move back by its duration.
+std::optional<Agenda> removeAndClose(const Agenda &agenda, int index);
+
+// Sets the slot's duration; later non-fixed slots follow by the difference.
+std::optional<Agenda> changeDuration(const Agenda &agenda, int index, int minutes);
+
+// Swaps the slot at `index` with its neighbour (`delta` = -1 or +1), keeping the
+// times in place: the slots exchange their time windows.
+std::optional<Agenda> moveSlot(const Agenda &agenda, int index, int delta);
+
+} // namespace temaplan::agenda

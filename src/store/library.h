@@ -1,0 +1,63 @@
+#pragma once
+
+#include "repository.h"
+#include "summaries.h"
+
+#include "core/case.h"
+#include "core/event.h"
+#include "core/eventseries.h"
+#include "core/organisation.h"
+#include "core/person.h"
+#include "core/themegroup.h"
+#include "core/venue.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace temaplan {
+
+// A Temaplan library: everything the app reads and writes. Every write is one
+// transaction; `transaction` groups several writes into one (an import, a merge), all
+// or nothing. Opened by openLibrary() (libraryfile.h).
+class Library
+{
+public:
+    virtual ~Library() = default;
+
+    virtual QString location() const = 0; // file path, or ":memory:"
+    virtual bool isReadOnly() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    virtual Repository<Organisation> &organisations() = 0;
+    virtual Repository<Person> &people() = 0;
+    virtual Repository<Venue> &venues() = 0;
+    virtual Repository<ThemeGroup> &themeGroups() = 0;
+    virtual Repository<EventSeries> &series() = 0;
+    virtual Repository<Case> &cases() = 0;
+    virtual Repository<Event> &events() = 0;
+
+    // Events by date (oldest first), one row per occurrence.
+    virtual Result<QList<EventSummary>> findEvents(const EventQuery &query) const = 0;
+    // Every slot that linked the case, newest first.
+    virtual Result<QList<SlotReference>> presentedAt(const Id &caseId) const = 0;
+    // Cases linked from any slot of the event, in programme order, each once.
+    virtual Result<QList<Case>> casesOfEvent(const Id &eventId) const = 0;
+    // Slots where the person is a speaker, newest first.
+    virtual Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const = 0;
+
+    // Full-text search with Danish folding ("Århus" finds "Aarhus"), prefix matching on
+    // the last word, every word required; best first.
+    virtual Result<QList<CaseHit>> searchCases(const QString &text, int limit) const = 0;
+    virtual Result<QList<EventHit>> searchEvents(const QString &text, int limit) const = 0;
+
+    // Runs `work` inside one transaction: committed if it returns ok, rolled back
+    // otherwise. Nested calls join the outer transaction.
+    virtual Status transaction(const std::function<Status()> &work) = 0;
+
+    // PRAGMA integrity_check plus dangling references; empty when all is well.
+    virtual Result<QStringList> check() const = 0;
+};
+
+} // namespace temaplan
