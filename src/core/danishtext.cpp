@@ -61,20 +61,33 @@ QString formatDate(const CalendarDate &date, bool withYear)
     return s;
 }
 
-QString formatDateLine(const CalendarDate &date, const QString &placeText, int currentYear)
+QString placePhrase(VenueKind kind, const QString &town)
+{
+    const QString where = town.trimmed();
+    switch (kind) {
+    case VenueKind::Online:
+        return u"online"_s;
+    case VenueKind::ToBeAnnounced:
+        return where.isEmpty() ? u"mødested oplyses snarest"_s
+                               : u"i "_s + where + u" – mødested oplyses snarest"_s;
+    case VenueKind::Address:
+        break;
+    }
+    return where.isEmpty() ? QString() : u"i "_s + where;
+}
+
+QString formatDateLine(const CalendarDate &date, const QString &place, int currentYear)
 {
     QString line;
     if (date.isValid()) {
         const bool withYear = date.hasYear() && date.year != currentYear;
         line = u"Den "_s + formatDate(date, withYear);
     }
-    if (!placeText.isEmpty()) {
-        if (line.isEmpty())
-            line = u"I "_s + placeText;
-        else
-            line += u" i "_s + placeText;
-    }
-    return line;
+    if (place.isEmpty())
+        return line;
+    if (line.isEmpty())
+        return place.left(1).toUpper() + place.mid(1);
+    return line + u' ' + place;
 }
 
 QString joinList(const QStringList &items)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calendardate.h"
+#include "venue.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,10 +23,14 @@ std::optional<QTime> parseTime(const QString &text);
 // "6. december", "6. december 2024" (year only when known and `withYear`).
 QString formatDate(const CalendarDate &date, bool withYear);
 
+// Where an event is, as the date line says it: "i Gladsaxe", "online",
+// "i Aarhus – mødested oplyses snarest", "mødested oplyses snarest".
+QString placePhrase(VenueKind kind, const QString &town);
+
 // The programme's date-and-place line: "Den 6. december i Gladsaxe". The year is added
-// when the date has one and it differs from `currentYear`. An empty place omits " i …";
-// `placeText` is already phrased ("Gladsaxe", "online", …).
-QString formatDateLine(const CalendarDate &date, const QString &placeText, int currentYear);
+// when the date has one and it differs from `currentYear`. `place` comes from
+// placePhrase(); empty leaves the place out.
+QString formatDateLine(const CalendarDate &date, const QString &place, int currentYear);
 
 // "Mia, Malene og Pernille"; "Mia og Malene"; "Mia"; "".
 QString joinList(const QStringList &items);
