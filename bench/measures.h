@@ -1,0 +1,29 @@
+#pragma once
+
+#include "stats.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace temaplan::bench {
+
+struct Options
+{
+    int runs = 30;         // repetitions per timed figure
+    QString workDir;       // where generated libraries and outputs go
+    QString binDir;        // where temaplan and temaplan-cli are
+};
+
+struct Measure
+{
+    QString name;
+    QString summary;
+    std::function<QList<Report>(const Options &)> run;
+};
+
+// Each layer's measures live in their own file and register here.
+QList<Measure> agendaMeasures();
+
+} // namespace temaplan::bench
