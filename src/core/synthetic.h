@@ -1,13 +1,6 @@
 #pragma once
 
-#include "case.h"
-#include "event.h"
-#include "organisation.h"
-#include "person.h"
-#include "themegroup.h"
-#include "venue.h"
-
-#include <QList>
+#include "librarycontents.h"
 
 namespace temaplan {
 
@@ -21,15 +14,8 @@ struct SyntheticOptions
     quint32 seed = 1;
 };
 
-struct SyntheticLibrary
-{
-    QList<Organisation> organisations;
-    QList<Person> people;
-    QList<Venue> venues;
-    QList<ThemeGroup> themeGroups;
-    QList<Case> cases;
-    QList<Event> events;
-};
+// The generated records; series stays empty.
+using SyntheticLibrary = LibraryContents;
 
 SyntheticLibrary generateSyntheticLibrary(const SyntheticOptions &options);
 

@@ -3,13 +3,7 @@
 #include "repository.h"
 #include "summaries.h"
 
-#include "core/case.h"
-#include "core/event.h"
-#include "core/eventseries.h"
-#include "core/organisation.h"
-#include "core/person.h"
-#include "core/themegroup.h"
-#include "core/venue.h"
+#include "core/librarycontents.h"
 
 #include <QList>
 #include <QString>
@@ -51,6 +45,10 @@ public:
     // the last word, every word required; best first.
     virtual Result<QList<CaseHit>> searchCases(const QString &text, int limit) const = 0;
     virtual Result<QList<EventHit>> searchEvents(const QString &text, int limit) const = 0;
+
+    // The records named by `roots` and every record they refer to, directly or through
+    // others: what an export must carry to be complete. No roots: the whole library.
+    virtual Result<LibraryContents> contents(const QList<Id> &roots = {}) const = 0;
 
     // Runs `work` inside one transaction: committed if it returns ok, rolled back
     // otherwise. Nested calls join the outer transaction.

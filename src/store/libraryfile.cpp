@@ -1,0 +1,208 @@
+#include "libraryfile.h"
+
+#include "schema.h"
+#include "sqlitelibrary.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace temaplan {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("LibraryFile", text); }
+
+using LibraryResult = Result<std::unique_ptr<Library>>;
+
+// The message for a failure while opening, by what SQLite says went wrong. Each one
+// tells the user that the file was left as it was: opening never writes to a file
+// it has not recognised.
+Error openFailure(const QString &shown, const sql::Failure &f)
+{
+    QString message;
+    switch (sql::errorCodeFor(f.code)) {
+    case Error::Code::NotALibrary:
+        message = tr("%1 er ikke et Temaplan-bibliotek.");
+        break;
+    case Error::Code::Corrupt:
+        message = tr("Biblioteket %1 er beskadiget og kan ikke åbnes. Filen er ikke ændret; "
+                     "åbn en sikkerhedskopi.");
+        break;
+    case Error::Code::Locked:
+        message = tr("Biblioteket %1 er låst af et andet program. Luk det, og prøv igen.");
+        break;
+    case Error::Code::ReadOnly:
+        message = tr("Biblioteket %1 er skrivebeskyttet.");
+        break;
+    default:
+        message = tr("Biblioteket %1 kunne ikke åbnes.");
+        break;
+    }
+    return sql::toError(f, message.arg(shown));
+}
+
+// Settings of every connection: integrity first, and a journal that keeps the
+// library one self-contained file (no -wal beside it to lose when copying).
+std::optional<sql::Failure> configure(sql::Database &db, bool writable)
+{
+    store::registerDanishCollation(db);
+    if (auto f = db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL"))
+        return f;
+    if (writable)
+        return db.exec("PRAGMA journal_mode = DELETE");
+    return std::nullopt;
+}
+
+std::optional<qint64> pragmaValue(sql::Database &db, const char *pragma, std::optional<sql::Failure> &failure)
+{
+    sql::Statement q(db, pragma);
+    if (q.step())
+        return q.integer(0);
+    failure = q.failure() ? q.failure() : std::optional<sql::Failure>(db.lastFailure());
+    return std::nullopt;
+}
+
+LibraryResult createLibrary(const QString &path, const QString &shown, std::chrono::milliseconds busyTimeout)
+{
+    sql::Database db;
+    if (auto f = sql::Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, db))
+        return sql::toError(*f, tr("Biblioteket %1 kunne ikke oprettes.").arg(shown));
+    db.setBusyTimeout(busyTimeout);
+    Status s = sql::toStatus(configure(db, true));
+    if (s)
+        s = store::migrate(db, 0, store::schemaVersion());
+    if (!s) {
+        db = sql::Database();
+        // Only a file we just made is removed; an existing file never reaches here.
+        QFile::remove(path);
+        QFile::remove(path + u"-journal"_s);
+        Error e = s.error();
+        e.message = tr("Biblioteket %1 kunne ikke oprettes.").arg(shown);
+        return e;
+    }
+    return std::unique_ptr<Library>(std::make_unique<store::SqliteLibrary>(std::move(db), path, false));
+}
+
+LibraryResult openExisting(const QString &path, const QString &shown, bool readOnly,
+                           std::chrono::milliseconds busyTimeout)
+{
+    const QFileInfo info(path);
+    {
+        // Look at the header ourselves first: SQLite would treat an empty file as a
+        // new database, and we never want to turn a stranger's file into a library.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(Error::Code::Io, tr("Biblioteket %1 kan ikke læses: %2").arg(shown, file.errorString()));
+        if (file.size() == 0)
+            return Error::make(Error::Code::NotALibrary, tr("%1 er tom og er ikke et Temaplan-bibliotek.").arg(shown));
+        if (file.read(16) != QByteArray("SQLite format 3", 16))
+            return Error::make(Error::Code::NotALibrary, tr("%1 er ikke et Temaplan-bibliotek.").arg(shown));
+    }
+
+    const bool writable = !readOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    sql::Database db;
+    if (auto f = sql::Database::open(path, writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY, db))
+        return openFailure(shown, *f);
+    db.setBusyTimeout(busyTimeout);
+
+    std::optional<sql::Failure> failure;
+    const auto appId = pragmaValue(db, "PRAGMA application_id", failure);
+    if (!appId)
+        return openFailure(shown, *failure);
+    if (*appId != store::applicationId)
+        return Error::make(Error::Code::NotALibrary,
+                           tr("%1 er en SQLite-database, men ikke et Temaplan-bibliotek. Filen er ikke ændret.").arg(shown));
+    const auto version = pragmaValue(db, "PRAGMA user_version", failure);
+    if (!version)
+        return openFailure(shown, *failure);
+    if (*version > store::schemaVersion()) {
+        return Error::make(Error::Code::NewerVersion,
+                           tr("Biblioteket %1 er gemt af en nyere version af Temaplan (skemaversion %2; denne "
+                              "version kender op til %3). Opdatér Temaplan for at åbne det. Filen er ikke ændret.")
+                               .arg(shown)
+                               .arg(*version)
+                               .arg(store::schemaVersion()));
+    }
+
+    sql::Statement quickCheck(db, "PRAGMA quick_check");
+    if (!quickCheck.step())
+        return openFailure(shown, quickCheck.failure() ? *quickCheck.failure() : db.lastFailure());
+    if (quickCheck.text(0) != u"ok"_s)
+        return openFailure(shown, sql::Failure{SQLITE_CORRUPT, quickCheck.text(0)});
+
+    if (writable) {
+        // Another program in the middle of writing holds the lock past our patience:
+        // say so now rather than at the user's first save.
+        if (auto f = db.exec("BEGIN IMMEDIATE"))
+            return openFailure(shown, *f);
+        (void)db.exec("ROLLBACK");
+    }
+    if (auto f = configure(db, writable))
+        return openFailure(shown, *f);
+
+    if (*version < store::schemaVersion()) {
+        if (!writable) {
+            return Error::make(Error::Code::ReadOnly,
+                               tr("Biblioteket %1 er fra en ældre version af Temaplan og skal opgraderes, men "
+                                  "filen er skrivebeskyttet. Gør filen skrivbar, og prøv igen.")
+                                   .arg(shown));
+        }
+        if (Status s = store::migrate(db, int(*version), store::schemaVersion()); !s) {
+            Error e = s.error();
+            e.message = tr("Biblioteket %1 kunne ikke opgraderes; filen er uændret.").arg(shown);
+            return e;
+        }
+    }
+    return std::unique_ptr<Library>(std::make_unique<store::SqliteLibrary>(std::move(db), path, !writable));
+}
+
+} // namespace
+
+int currentSchemaVersion() { return store::schemaVersion(); }
+
+Result<std::unique_ptr<Library>> openLibrary(const QString &path, OpenMode mode)
+{
+    return openLibrary(path, mode, 3s);
+}
+
+Result<std::unique_ptr<Library>> openLibrary(const QString &path, OpenMode mode, std::chrono::milliseconds busyTimeout)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return Error::make(Error::Code::Invalid, tr("Der er ikke angivet nogen biblioteksfil."));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error::make(Error::Code::Io, tr("%1 er en mappe, ikke en biblioteksfil.").arg(shown));
+    if (info.exists()) {
+        if (mode == OpenMode::CreateNew)
+            return Error::make(Error::Code::Invalid, tr("Der findes allerede en fil med navnet %1.").arg(shown));
+        return openExisting(path, shown, mode == OpenMode::ReadOnly, busyTimeout);
+    }
+    if (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly)
+        return Error::make(Error::Code::NotFound, tr("Biblioteket %1 findes ikke.").arg(shown));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error::make(Error::Code::Io, tr("Mappen %1 findes ikke.").arg(QDir::toNativeSeparators(info.absolutePath())));
+    return createLibrary(path, shown, busyTimeout);
+}
+
+Result<std::unique_ptr<Library>> openMemoryLibrary()
+{
+    sql::Database db;
+    if (auto f = sql::Database::open(u":memory:"_s, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, db))
+        return sql::toError(*f, tr("Et bibliotek i hukommelsen kunne ikke oprettes."));
+    Status s = sql::toStatus(configure(db, false));
+    if (s)
+        s = store::migrate(db, 0, store::schemaVersion());
+    if (!s)
+        return s.error();
+    return std::unique_ptr<Library>(std::make_unique<store::SqliteLibrary>(std::move(db), u":memory:"_s, false));
+}
+
+} // namespace temaplan

@@ -1,0 +1,323 @@
+#include "recordindex.h"
+
+#include "recordtraits.h"
+
+#include "core/description.h"
+#include "core/kinds.h"
+#include "core/searchfolding.h"
+
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::store {
+
+namespace {
+
+QString idText(const Id &id) { return idToString(id); }
+
+QString titleOf(sql::Database &db, const Id &id)
+{
+    if (id.isNull())
+        return {};
+    sql::Statement q(db, "SELECT title FROM record WHERE id = ?");
+    q.bind(1, idText(id));
+    return q.step() ? q.text(0) : QString();
+}
+
+QString titlesOf(sql::Database &db, const QList<Id> &ids)
+{
+    QStringList names;
+    for (const Id &id : ids) {
+        const QString name = titleOf(db, id);
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names.join(u", "_s);
+}
+
+// Clears what a record derived last time it was saved.
+Status clearDerived(sql::Database &db, const Id &id)
+{
+    const QString key = idText(id);
+    for (const char *sqlText : {"DELETE FROM reference WHERE from_id = ?",
+                                "DELETE FROM occurrence WHERE event_id = ?",
+                                "DELETE FROM search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)"}) {
+        sql::Statement q(db, sqlText);
+        if (q.failure()) {
+            // A library still at schema version 1 has no search table yet.
+            if (q.failure()->message.contains(u"no such table: search"_s))
+                continue;
+            return sql::toStatus(q.failure());
+        }
+        q.bind(1, key);
+        if (Status s = sql::toStatus(q.run()); !s)
+            return s;
+    }
+    return {};
+}
+
+class References
+{
+public:
+    References(sql::Database &db, const Id &from)
+        : m_from(idText(from)),
+          m_insert(db, "INSERT INTO reference (from_id, to_id, role, position) VALUES (?, ?, ?, ?)")
+    {
+    }
+    void add(const Id &to, const char *role, int position = 0)
+    {
+        if (to.isNull() || m_failure)
+            return;
+        m_insert.reset();
+        m_insert.bind(1, m_from).bind(2, idText(to)).bind(3, QString::fromLatin1(role)).bind(4, position);
+        m_failure = m_insert.run();
+    }
+    void add(const QList<Id> &to, const char *role)
+    {
+        for (int i = 0; i < to.size(); ++i)
+            add(to[i], role, i);
+    }
+    Status status() const { return sql::toStatus(m_insert.failure() ? m_insert.failure() : m_failure); }
+
+private:
+    QString m_from;
+    sql::Statement m_insert;
+    std::optional<sql::Failure> m_failure;
+};
+
+Status writeSearch(sql::Database &db, const Id &id, const QString &title, const QStringList &body)
+{
+    sql::Statement q(db, "INSERT INTO search (rowid, title, body) "
+                         "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)");
+    if (q.failure() && q.failure()->message.contains(u"no such table: search"_s))
+        return {};
+    q.bind(1, idText(id)).bind(2, foldForSearch(title)).bind(3, foldForSearch(body.join(u'\n')));
+    return sql::toStatus(q.run());
+}
+
+QString placeOf(sql::Database &db, const Id &venueId)
+{
+    if (venueId.isNull())
+        return {};
+    sql::Statement q(db, "SELECT json_extract(data, '$.kind'), json_extract(data, '$.town'), "
+                         "json_extract(data, '$.name') FROM record WHERE id = ? AND kind = 'venue'");
+    q.bind(1, idText(venueId));
+    if (!q.step())
+        return {};
+    if (q.text(0) == toName(VenueKind::Online))
+        return u"online"_s;
+    return q.text(1).isEmpty() ? q.text(2) : q.text(1);
+}
+
+template<class T>
+Status referencesOnly(sql::Database &db, const T &record, const std::function<void(References &)> &fill)
+{
+    if (Status s = clearDerived(db, record.id); !s)
+        return s;
+    References refs(db, record.id);
+    fill(refs);
+    return refs.status();
+}
+
+} // namespace
+
+Status reindex(sql::Database &db, const Organisation &record)
+{
+    return referencesOnly(db, record, [](References &) {});
+}
+
+Status reindex(sql::Database &db, const Person &record)
+{
+    return referencesOnly(db, record, [&](References &r) { r.add(record.organisationId, "organisation"); });
+}
+
+Status reindex(sql::Database &db, const Venue &record)
+{
+    return referencesOnly(db, record, [](References &) {});
+}
+
+Status reindex(sql::Database &db, const ThemeGroup &record)
+{
+    return referencesOnly(db, record, [&](References &r) {
+        r.add(record.organiserId, "organiser");
+        r.add(record.contactIds, "contact");
+    });
+}
+
+Status reindex(sql::Database &db, const EventSeries &record)
+{
+    return referencesOnly(db, record, [&](References &r) {
+        r.add(record.organiserIds, "organiser");
+        r.add(record.facilitatorIds, "facilitator");
+        r.add(record.contactIds, "contact");
+    });
+}
+
+Status reindex(sql::Database &db, const Case &c)
+{
+    Status s = referencesOnly(db, c, [&](References &r) {
+        r.add(c.ownerId, "owner");
+        r.add(c.contactId, "contact");
+    });
+    if (!s)
+        return s;
+    QStringList body{titleOf(db, c.ownerId), descriptionToPlainText(c.summary), c.themes.join(u' '),
+                     titleOf(db, c.contactId)};
+    for (const DocumentLink &l : c.links + c.documents)
+        body.append(l.title);
+    return writeSearch(db, c.id, c.title, body);
+}
+
+Status reindex(sql::Database &db, const Event &e)
+{
+    Status s = referencesOnly(db, e, [&](References &r) {
+        r.add(e.organiserIds, "organiser");
+        r.add(e.themeGroupId, "themeGroup");
+        r.add(e.seriesId, "series");
+        r.add(e.contactIds, "contact");
+        r.add(e.partnerIds, "partner");
+    });
+    if (!s)
+        return s;
+
+    const QString organisers = titlesOf(db, e.organiserIds);
+    const QString themeGroup = titleOf(db, e.themeGroupId);
+    const QString series = titleOf(db, e.seriesId);
+
+    QStringList body{e.subtitle, descriptionToPlainText(e.intro), organisers, themeGroup, series, e.audience};
+    // Past meetings were held under the group's former names; they still find them.
+    if (!e.themeGroupId.isNull()) {
+        sql::Statement q(db, "SELECT value ->> 'name' FROM record, json_each(record.data, '$.formerNames') "
+                             "WHERE record.id = ?");
+        q.bind(1, idText(e.themeGroupId));
+        while (q.step())
+            body.append(q.text(0));
+    }
+
+    sql::Statement occurrence(db, "INSERT INTO occurrence (id, event_id, position, date, start, venue_id, place, "
+                                  "event_kind, event_title, organisers, theme_group_id, theme_group, series_id, series) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement slot(db, "INSERT INTO slot (id, occurrence_id, position, start, title) VALUES (?, ?, ?, ?, ?)");
+    sql::Statement speaker(db, "INSERT INTO slot_speaker (slot_id, position, person_id, role_text) VALUES (?, ?, ?, ?)");
+    sql::Statement slotCase(db, "INSERT INTO slot_case (slot_id, position, case_id) VALUES (?, ?, ?)");
+    for (const sql::Statement *q : {&occurrence, &slot, &speaker, &slotCase}) {
+        if (q->failure())
+            return sql::toStatus(q->failure());
+    }
+
+    for (int i = 0; i < e.occurrences.size(); ++i) {
+        const Occurrence &o = e.occurrences[i];
+        const QString place = placeOf(db, o.venueId);
+        const QTime start = o.start.isValid() || o.agenda.isEmpty() ? o.start : o.agenda.first().start;
+        occurrence.reset();
+        occurrence.bind(1, idText(o.id)).bind(2, idText(e.id)).bind(3, i).bind(4, o.date.toIso());
+        occurrence.bind(5, start.isValid() ? start.toString(u"HH:mm"_s) : u""_s);
+        occurrence.bindOrNull(6, idText(o.venueId));
+        occurrence.bind(7, place).bind(8, toName(e.kind)).bind(9, e.title);
+        occurrence.bind(10, organisers);
+        occurrence.bindOrNull(11, idText(e.themeGroupId));
+        occurrence.bind(12, themeGroup);
+        occurrence.bindOrNull(13, idText(e.seriesId));
+        occurrence.bind(14, series);
+        if (Status st = sql::toStatus(occurrence.run()); !st)
+            return st;
+        body.append(place);
+        body.append(o.note);
+
+        for (int j = 0; j < o.agenda.size(); ++j) {
+            const AgendaSlot &a = o.agenda[j];
+            slot.reset();
+            slot.bind(1, idText(a.id)).bind(2, idText(o.id)).bind(3, j);
+            slot.bind(4, a.start.isValid() ? a.start.toString(u"HH:mm"_s) : u""_s).bind(5, a.title);
+            if (Status st = sql::toStatus(slot.run()); !st)
+                return st;
+            body.append(a.title);
+            body.append(descriptionToPlainText(a.description));
+            for (int k = 0; k < a.speakers.size(); ++k) {
+                speaker.reset();
+                speaker.bind(1, idText(a.id)).bind(2, k).bind(3, idText(a.speakers[k].personId));
+                speaker.bind(4, a.speakers[k].roleText);
+                if (Status st = sql::toStatus(speaker.run()); !st)
+                    return st;
+                body.append(titleOf(db, a.speakers[k].personId));
+            }
+            for (int k = 0; k < a.caseIds.size(); ++k) {
+                slotCase.reset();
+                slotCase.bind(1, idText(a.id)).bind(2, k).bind(3, idText(a.caseIds[k]));
+                if (Status st = sql::toStatus(slotCase.run()); !st)
+                    return st;
+                body.append(titleOf(db, a.caseIds[k]));
+            }
+        }
+    }
+    return writeSearch(db, e.id, e.title, body);
+}
+
+namespace {
+
+template<class T>
+Status reindexStored(sql::Database &db, const QByteArray &data)
+{
+    json::Json j;
+    try {
+        j = json::Json::parse(data.constData(), data.constData() + data.size());
+    } catch (const json::Json::exception &ex) {
+        return Error::make(Error::Code::Corrupt, {}, QString::fromUtf8(ex.what()));
+    }
+    const Result<T> record = RecordTraits<T>::fromJson(j);
+    if (!record)
+        return Error::make(Error::Code::Corrupt, {}, record.error().message);
+    return reindex(db, *record);
+}
+
+Status reindexRow(sql::Database &db, const QString &kind, const QByteArray &data)
+{
+    Status status = Error::make(Error::Code::Corrupt, {}, u"unknown record kind "_s + kind);
+    visitKind(kind, [&](auto tag) { status = reindexStored<typename decltype(tag)::type>(db, data); });
+    return status;
+}
+
+Status reindexQuery(sql::Database &db, sql::Statement &q)
+{
+    // Collect first: reindexing writes to the tables the query reads.
+    QList<std::pair<QString, QByteArray>> rows;
+    while (q.step())
+        rows.append({q.text(0), q.bytes(1)});
+    if (q.failure())
+        return sql::toStatus(q.failure());
+    for (const auto &[kind, data] : rows) {
+        if (Status s = reindexRow(db, kind, data); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Status removeDerived(sql::Database &db, const Id &id) { return clearDerived(db, id); }
+
+Status reindexReferrers(sql::Database &db, const Id &id)
+{
+    sql::Statement q(db, "SELECT kind, data FROM record WHERE id IN "
+                         "(SELECT DISTINCT from_id FROM referrer WHERE to_id = ?)");
+    q.bind(1, idText(id));
+    return reindexQuery(db, q);
+}
+
+Status reindexAll(sql::Database &db)
+{
+    // Targets before referrers, so that copied names are there to copy.
+    sql::Statement q(db, "SELECT kind, data FROM record ORDER BY CASE kind WHEN 'event' THEN 2 "
+                         "WHEN 'case' THEN 1 ELSE 0 END");
+    return reindexQuery(db, q);
+}
+
+QString danishKindName(const QString &kind)
+{
+    QString name = kind;
+    visitKind(kind, [&](auto tag) { name = RecordTraits<typename decltype(tag)::type>::danishName(); });
+    return name;
+}
+
+} // namespace temaplan::store

@@ -1,0 +1,379 @@
+#include "sqlitelibrary.h"
+
+#include "schema.h"
+#include "sqliterepository.h"
+
+#include "core/kinds.h"
+#include "core/searchfolding.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::store {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+QTime timeFromColumn(const QString &text) { return QTime::fromString(text, u"HH:mm"_s); }
+
+int compareDanish(void *context, int leftSize, const void *left, int rightSize, const void *right)
+{
+    const auto *collator = static_cast<QCollator *>(context);
+    return collator->compare(QString::fromUtf8(static_cast<const char *>(left), leftSize),
+                             QString::fromUtf8(static_cast<const char *>(right), rightSize));
+}
+
+SlotReference slotReferenceFrom(const sql::Statement &q)
+{
+    SlotReference r;
+    r.eventId = idFromString(q.text(0));
+    r.occurrenceId = idFromString(q.text(1));
+    r.slotId = idFromString(q.text(2));
+    r.eventTitle = q.text(3);
+    r.date = CalendarDate::fromIso(q.text(4));
+    if (!r.date.isValid())
+        r.date = {};
+    r.place = q.text(5);
+    r.start = timeFromColumn(q.text(6));
+    r.slotTitle = q.text(7);
+    r.roleText = q.text(8);
+    return r;
+}
+
+} // namespace
+
+void registerDanishCollation(sql::Database &db)
+{
+    auto *collator = new QCollator(QLocale(QLocale::Danish, QLocale::Denmark));
+    collator->setCaseSensitivity(Qt::CaseInsensitive);
+    collator->setNumericMode(true);
+    sqlite3_create_collation_v2(db.handle(), "da", SQLITE_UTF8, collator, compareDanish,
+                                [](void *p) { delete static_cast<QCollator *>(p); });
+}
+
+QString searchExpression(const QString &typed)
+{
+    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    const QStringList words = foldForSearch(typed).split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &word : words)
+        terms.append(u'"' + word + u'"');
+    if (!terms.isEmpty())
+        terms.last() += u'*';
+    return terms.join(u' ');
+}
+
+SqliteLibrary::SqliteLibrary(sql::Database db, QString location, bool readOnly)
+    : m_db(std::move(db)), m_location(std::move(location)), m_readOnly(readOnly),
+      m_organisations(std::make_unique<SqliteRepository<Organisation>>(*this)),
+      m_people(std::make_unique<SqliteRepository<Person>>(*this)),
+      m_venues(std::make_unique<SqliteRepository<Venue>>(*this)),
+      m_themeGroups(std::make_unique<SqliteRepository<ThemeGroup>>(*this)),
+      m_series(std::make_unique<SqliteRepository<EventSeries>>(*this)),
+      m_cases(std::make_unique<SqliteRepository<Case>>(*this)),
+      m_events(std::make_unique<SqliteRepository<Event>>(*this))
+{
+}
+
+SqliteLibrary::~SqliteLibrary() = default;
+
+int SqliteLibrary::schemaVersion() const
+{
+    sql::Statement q(m_db, "PRAGMA user_version");
+    return q.step() ? int(q.integer(0)) : 0;
+}
+
+Repository<Organisation> &SqliteLibrary::organisations() { return *m_organisations; }
+Repository<Person> &SqliteLibrary::people() { return *m_people; }
+Repository<Venue> &SqliteLibrary::venues() { return *m_venues; }
+Repository<ThemeGroup> &SqliteLibrary::themeGroups() { return *m_themeGroups; }
+Repository<EventSeries> &SqliteLibrary::series() { return *m_series; }
+Repository<Case> &SqliteLibrary::cases() { return *m_cases; }
+Repository<Event> &SqliteLibrary::events() { return *m_events; }
+
+Error SqliteLibrary::failure(const sql::Failure &f, const QString &doing) const
+{
+    QString message;
+    switch (sql::errorCodeFor(f.code)) {
+    case Error::Code::Locked:
+        message = tr("Kunne ikke %1: biblioteket %2 er optaget af et andet program. Prøv igen om lidt.");
+        break;
+    case Error::Code::ReadOnly:
+        message = tr("Kunne ikke %1: biblioteket %2 er skrivebeskyttet.");
+        break;
+    case Error::Code::Corrupt:
+        message = tr("Kunne ikke %1: biblioteket %2 er beskadiget.");
+        break;
+    case Error::Code::Io:
+        message = tr("Kunne ikke %1: biblioteket %2 kunne ikke læses eller skrives (fuld disk?).");
+        break;
+    default:
+        message = tr("Kunne ikke %1 i biblioteket %2.");
+        break;
+    }
+    return sql::toError(f, message.arg(doing, m_location));
+}
+
+Status SqliteLibrary::transaction(const std::function<Status()> &work)
+{
+    if (m_readOnly)
+        return Error::make(Error::Code::ReadOnly,
+                           tr("Biblioteket %1 er åbnet skrivebeskyttet; ændringen er ikke gemt.").arg(m_location));
+
+    const QByteArray savepoint = "sp" + QByteArray::number(m_depth);
+    const QByteArray begin = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint;
+    if (auto f = m_db.exec(begin.constData()))
+        return failure(*f, tr("begynde en ændring"));
+
+    auto rollback = [&] {
+        if (m_depth == 0) {
+            (void)m_db.exec("ROLLBACK");
+        } else {
+            (void)m_db.exec(("ROLLBACK TO " + savepoint).constData());
+            (void)m_db.exec(("RELEASE " + savepoint).constData());
+        }
+    };
+
+    ++m_depth;
+    Status status;
+    try {
+        status = work();
+    } catch (...) {
+        --m_depth;
+        rollback();
+        throw;
+    }
+    --m_depth;
+
+    if (!status) {
+        rollback();
+        return status;
+    }
+    if (m_depth > 0) {
+        if (auto f = m_db.exec(("RELEASE " + savepoint).constData())) {
+            rollback();
+            return failure(*f, tr("gemme ændringen"));
+        }
+        return {};
+    }
+    if (auto f = m_db.exec("COMMIT")) {
+        // A deferred foreign key is checked here: say which reference is dangling.
+        const Error error = (f->code & 0xff) == SQLITE_CONSTRAINT ? danglingReferences()
+                                                                   : failure(*f, tr("gemme ændringen"));
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+Error SqliteLibrary::danglingReferences() const
+{
+    sql::Statement q(m_db, "SELECT r.kind, r.title, f.to_id FROM referrer f JOIN record r ON r.id = f.from_id "
+                           "WHERE f.to_id NOT IN (SELECT id FROM record) LIMIT 1");
+    if (q.step()) {
+        return Error::make(Error::Code::Constraint,
+                           tr("%1 «%2» henviser til en post (id %3), der ikke findes i biblioteket. "
+                              "Intet er gemt.")
+                               .arg(capitalised(danishKindName(q.text(0))), q.text(1), q.text(2)));
+    }
+    return Error::make(Error::Code::Constraint,
+                       tr("Ændringen ville efterlade en henvisning til en post, der ikke findes. Intet er gemt."));
+}
+
+Result<QList<EventSummary>> SqliteLibrary::findEvents(const EventQuery &query) const
+{
+    sql::Statement q(m_db, "SELECT event_id, id, event_kind, event_title, date, start, place, organisers, "
+                           "theme_group, series FROM occurrence "
+                           "WHERE (?1 = '' OR date >= ?1) AND (?2 = '' OR date <= ?2) "
+                           "AND (?3 IS NULL OR theme_group_id = ?3) AND (?4 IS NULL OR series_id = ?4) "
+                           "ORDER BY date, start, event_title COLLATE da");
+    q.bind(1, query.from.toIso()).bind(2, query.to.toIso());
+    q.bindOrNull(3, idToString(query.themeGroupId)).bindOrNull(4, idToString(query.seriesId));
+    QList<EventSummary> rows;
+    while (q.step()) {
+        EventSummary s;
+        s.eventId = idFromString(q.text(0));
+        s.occurrenceId = idFromString(q.text(1));
+        s.kind = eventKindFromName(q.text(2)).value_or(EventKind::Other);
+        s.title = q.text(3);
+        s.date = CalendarDate::fromIso(q.text(4));
+        if (!s.date.isValid())
+            s.date = {};
+        s.start = timeFromColumn(q.text(5));
+        s.place = q.text(6);
+        s.organisers = q.text(7);
+        s.themeGroup = q.text(8);
+        s.series = q.text(9);
+        rows.append(s);
+    }
+    if (q.failure())
+        return failure(*q.failure(), tr("finde arrangementer"));
+    return rows;
+}
+
+Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
+{
+    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, '' "
+                           "FROM slot_case sc JOIN slot s ON s.id = sc.slot_id "
+                           "JOIN occurrence o ON o.id = s.occurrence_id WHERE sc.case_id = ? "
+                           "ORDER BY o.date DESC, s.start DESC");
+    q.bind(1, idToString(caseId));
+    QList<SlotReference> rows;
+    while (q.step())
+        rows.append(slotReferenceFrom(q));
+    if (q.failure())
+        return failure(*q.failure(), tr("finde hvor casen er præsenteret"));
+    return rows;
+}
+
+Result<QList<SlotReference>> SqliteLibrary::slotsOfPerson(const Id &personId) const
+{
+    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, "
+                           "ss.role_text FROM slot_speaker ss JOIN slot s ON s.id = ss.slot_id "
+                           "JOIN occurrence o ON o.id = s.occurrence_id WHERE ss.person_id = ? "
+                           "ORDER BY o.date DESC, s.start DESC");
+    q.bind(1, idToString(personId));
+    QList<SlotReference> rows;
+    while (q.step())
+        rows.append(slotReferenceFrom(q));
+    if (q.failure())
+        return failure(*q.failure(), tr("finde personens programpunkter"));
+    return rows;
+}
+
+Result<QList<Case>> SqliteLibrary::casesOfEvent(const Id &eventId) const
+{
+    sql::Statement q(m_db, "SELECT sc.case_id FROM slot_case sc JOIN slot s ON s.id = sc.slot_id "
+                           "JOIN occurrence o ON o.id = s.occurrence_id WHERE o.event_id = ? "
+                           "ORDER BY o.position, s.position, sc.position");
+    q.bind(1, idToString(eventId));
+    QList<Id> ids;
+    while (q.step()) {
+        const Id id = idFromString(q.text(0));
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (q.failure())
+        return failure(*q.failure(), tr("finde arrangementets cases"));
+    QList<Case> cases;
+    for (const Id &id : ids) {
+        Result<Case> c = m_cases->get(id);
+        if (!c)
+            return c.error();
+        cases.append(std::move(c).value());
+    }
+    return cases;
+}
+
+Result<QList<CaseHit>> SqliteLibrary::searchCases(const QString &text, int limit) const
+{
+    const QString expression = searchExpression(text);
+    if (expression.isEmpty())
+        return QList<CaseHit>();
+    // The title weighs more than the rest: a case named for the word comes first.
+    sql::Statement q(m_db, "SELECT r.id, r.title, bm25(search, 8.0, 1.0) AS rank, "
+                           "(SELECT o.title FROM reference f JOIN record o ON o.id = f.to_id "
+                           " WHERE f.from_id = r.id AND f.role = 'owner') "
+                           "FROM search JOIN record r ON r.rowid = search.rowid "
+                           "WHERE search MATCH ? AND r.kind = 'case' ORDER BY rank, r.title COLLATE da LIMIT ?");
+    q.bind(1, expression).bind(2, limit);
+    QList<CaseHit> hits;
+    while (q.step())
+        hits.append({idFromString(q.text(0)), q.text(1), q.text(3), q.real(2)});
+    if (q.failure())
+        return failure(*q.failure(), tr("søge i cases"));
+    return hits;
+}
+
+Result<QList<EventHit>> SqliteLibrary::searchEvents(const QString &text, int limit) const
+{
+    const QString expression = searchExpression(text);
+    if (expression.isEmpty())
+        return QList<EventHit>();
+    sql::Statement q(m_db, "SELECT r.id, r.title, bm25(search, 8.0, 1.0) AS rank "
+                           "FROM search JOIN record r ON r.rowid = search.rowid "
+                           "WHERE search MATCH ? AND r.kind = 'event' ORDER BY rank, r.title COLLATE da LIMIT ?");
+    q.bind(1, expression).bind(2, limit);
+    QList<EventHit> hits;
+    while (q.step())
+        hits.append({idFromString(q.text(0)), q.text(1), q.real(2)});
+    if (q.failure())
+        return failure(*q.failure(), tr("søge i arrangementer"));
+    return hits;
+}
+
+Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
+{
+    QStringList rootIds;
+    for (const Id &id : roots)
+        rootIds.append(u'"' + idToString(id) + u'"');
+    sql::Statement q(m_db, "WITH RECURSIVE needed (id) AS ("
+                           "  SELECT value FROM json_each(?1)"
+                           "  UNION SELECT f.to_id FROM referrer f JOIN needed n ON f.from_id = n.id) "
+                           "SELECT kind, data FROM record "
+                           "WHERE ?2 = 0 OR id IN (SELECT id FROM needed) ORDER BY id");
+    q.bind(1, u'[' + rootIds.join(u',') + u']').bind(2, int(roots.size()));
+
+    LibraryContents c;
+    auto add = [&](auto &list, const QByteArray &data) -> Status {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        json::Json j = json::Json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
+        Result<T> r = RecordTraits<T>::fromJson(j);
+        if (!r)
+            return Error::make(Error::Code::Corrupt, tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_location),
+                               r.error().message);
+        list.append(std::move(r).value());
+        return {};
+    };
+    while (q.step()) {
+        const QByteArray data = q.bytes(1);
+        Status s = Error::make(Error::Code::Corrupt, tr("Biblioteket %1 indeholder en ukendt slags post.").arg(m_location));
+        visitKind(q.text(0), [&](auto tag) {
+            using T = typename decltype(tag)::type;
+            s = add(recordsOf<T>(c), data);
+        });
+        if (!s)
+            return s.error();
+    }
+    if (q.failure())
+        return failure(*q.failure(), tr("læse biblioteket"));
+    return c;
+}
+
+Result<QStringList> SqliteLibrary::check() const
+{
+    QStringList problems;
+    sql::Statement integrity(m_db, "PRAGMA integrity_check");
+    while (integrity.step()) {
+        if (integrity.text(0) != u"ok"_s)
+            problems.append(tr("Filen er beskadiget: %1").arg(integrity.text(0)));
+    }
+    if (integrity.failure())
+        return failure(*integrity.failure(), tr("kontrollere biblioteket"));
+
+    sql::Statement dangling(m_db, "SELECT r.kind, r.title, f.to_id FROM referrer f JOIN record r ON r.id = f.from_id "
+                                  "WHERE f.to_id NOT IN (SELECT id FROM record)");
+    while (dangling.step()) {
+        problems.append(tr("%1 «%2» henviser til en post (id %3), der ikke findes.")
+                            .arg(capitalised(danishKindName(dangling.text(0))), dangling.text(1),
+                                 dangling.text(2)));
+    }
+    if (dangling.failure())
+        return failure(*dangling.failure(), tr("kontrollere biblioteket"));
+    return problems;
+}
+
+} // namespace temaplan::store

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "library.h"
+#include "sqlite.h"
+
+#include <memory>
+
+namespace temaplan::store {
+
+template<class T>
+class SqliteRepository;
+
+// The Library on one SQLite connection. Made by openLibrary(), which has checked the
+// file and brought its schema up to date.
+class SqliteLibrary final : public Library
+{
+public:
+    SqliteLibrary(sql::Database db, QString location, bool readOnly);
+    ~SqliteLibrary() override;
+
+    QString location() const override { return m_location; }
+    bool isReadOnly() const override { return m_readOnly; }
+    int schemaVersion() const override;
+
+    Repository<Organisation> &organisations() override;
+    Repository<Person> &people() override;
+    Repository<Venue> &venues() override;
+    Repository<ThemeGroup> &themeGroups() override;
+    Repository<EventSeries> &series() override;
+    Repository<Case> &cases() override;
+    Repository<Event> &events() override;
+
+    Result<QList<EventSummary>> findEvents(const EventQuery &query) const override;
+    Result<QList<SlotReference>> presentedAt(const Id &caseId) const override;
+    Result<QList<Case>> casesOfEvent(const Id &eventId) const override;
+    Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const override;
+    Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override;
+    Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override;
+
+    Result<LibraryContents> contents(const QList<Id> &roots) const override;
+    Status transaction(const std::function<Status()> &work) override;
+    Result<QStringList> check() const override;
+
+    // For the repositories: the connection, and a failure turned into a message that
+    // names this library.
+    sql::Database &db() const { return m_db; }
+    Error failure(const sql::Failure &f, const QString &doing) const;
+
+private:
+    // What a commit refused: the first references to records that do not exist.
+    Error danglingReferences() const;
+
+    mutable sql::Database m_db;
+    QString m_location;
+    bool m_readOnly;
+    int m_depth = 0;
+
+    std::unique_ptr<SqliteRepository<Organisation>> m_organisations;
+    std::unique_ptr<SqliteRepository<Person>> m_people;
+    std::unique_ptr<SqliteRepository<Venue>> m_venues;
+    std::unique_ptr<SqliteRepository<ThemeGroup>> m_themeGroups;
+    std::unique_ptr<SqliteRepository<EventSeries>> m_series;
+    std::unique_ptr<SqliteRepository<Case>> m_cases;
+    std::unique_ptr<SqliteRepository<Event>> m_events;
+};
+
+// Registers the "da" collation (Danish order: … x y z æ ø å) on a connection.
+void registerDanishCollation(sql::Database &db);
+
+// The FTS5 query for what a person typed: every word required, the last one a
+// prefix, all folded as the index is. Empty when nothing searchable was typed.
+QString searchExpression(const QString &typed);
+
+} // namespace temaplan::store

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "recordindex.h"
+#include "recordtraits.h"
+#include "repository.h"
+#include "sqlitelibrary.h"
+
+#include <QCoreApplication>
+
+namespace temaplan::store {
+
+// One kind of record in the `record` table: the row holds the record's JSON; saving
+// rebuilds its derived rows and those of the records that show its name.
+template<class T>
+class SqliteRepository final : public Repository<T>
+{
+public:
+    explicit SqliteRepository(SqliteLibrary &library) : m_library(library) {}
+
+    Result<QList<T>> all() const override
+    {
+        sql::Statement q(m_library.db(), "SELECT data FROM record WHERE kind = ? ORDER BY title COLLATE da, id");
+        q.bind(1, QString::fromLatin1(Traits::kind));
+        QList<T> records;
+        while (q.step()) {
+            Result<T> r = decodeRow(q.bytes(0));
+            if (!r)
+                return r.error();
+            records.append(std::move(r).value());
+        }
+        if (q.failure())
+            return m_library.failure(*q.failure(), tr("læse %1").arg(plural()));
+        return records;
+    }
+
+    Result<T> get(const Id &id) const override
+    {
+        sql::Statement q(m_library.db(), "SELECT data FROM record WHERE id = ? AND kind = ?");
+        q.bind(1, idToString(id)).bind(2, QString::fromLatin1(Traits::kind));
+        if (q.step())
+            return decodeRow(q.bytes(0));
+        if (q.failure())
+            return m_library.failure(*q.failure(), tr("læse %1").arg(Traits::danishName()));
+        return Error::make(Error::Code::NotFound,
+                           tr("%1 med id %2 findes ikke i biblioteket.").arg(capitalised(), idToString(id)));
+    }
+
+    Status save(const T &record) override
+    {
+        if (record.id.isNull())
+            return Error::make(Error::Code::Invalid, tr("%1 har intet id og kan ikke gemmes.").arg(capitalised()));
+        const QString title = Traits::title(record);
+        if (title.trimmed().isEmpty())
+            return Error::make(Error::Code::Invalid, tr("%1 skal have et navn eller en titel.").arg(capitalised()));
+
+        return m_library.transaction([&]() -> Status {
+            sql::Database &db = m_library.db();
+            const QString key = idToString(record.id);
+            sql::Statement existing(db, "SELECT kind FROM record WHERE id = ?");
+            existing.bind(1, key);
+            if (existing.step() && existing.text(0) != QLatin1StringView(Traits::kind)) {
+                return Error::make(Error::Code::Invalid,
+                                   tr("Id'et %1 bruges allerede af %2.").arg(key, danishKindName(existing.text(0))));
+            }
+            const std::string data = Traits::toJson(record).dump(-1, ' ', false, json::Json::error_handler_t::replace);
+            sql::Statement upsert(db, "INSERT INTO record (id, kind, title, data) VALUES (?, ?, ?, ?) "
+                                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, data = excluded.data");
+            upsert.bind(1, key).bind(2, QString::fromLatin1(Traits::kind)).bind(3, title);
+            upsert.bind(4, QByteArray::fromStdString(data));
+            if (auto f = upsert.run())
+                return m_library.failure(*f, tr("gemme %1 «%2»").arg(Traits::danishName(), title));
+            if (Status s = reindex(db, record); !s)
+                return s;
+            return reindexReferrers(db, record.id);
+        });
+    }
+
+    Status remove(const Id &id) override
+    {
+        return m_library.transaction([&]() -> Status {
+            Result<T> record = get(id);
+            if (!record)
+                return record.error();
+            sql::Database &db = m_library.db();
+            sql::Statement users(db, "SELECT r.title, r.kind, (SELECT count(DISTINCT from_id) FROM referrer "
+                                     "WHERE to_id = ?1 AND from_id <> ?1) FROM referrer f JOIN record r "
+                                     "ON r.id = f.from_id WHERE f.to_id = ?1 AND f.from_id <> ?1 LIMIT 1");
+            users.bind(1, idToString(id));
+            if (users.step()) {
+                const qint64 count = users.integer(2);
+                QString by = tr("%1 «%2»").arg(danishKindName(users.text(1)), users.text(0));
+                if (count > 1)
+                    by += tr(" og %n andre", nullptr, int(count - 1));
+                return Error::make(Error::Code::Constraint,
+                                   tr("Kan ikke slette %1 «%2», fordi %3 henviser til %1.")
+                                       .arg(Traits::danishName(), Traits::title(*record), by));
+            }
+            if (Status s = removeDerived(db, id); !s)
+                return s;
+            sql::Statement del(db, "DELETE FROM record WHERE id = ?");
+            del.bind(1, idToString(id));
+            if (auto f = del.run())
+                return m_library.failure(*f, tr("slette %1").arg(Traits::danishName()));
+            return {};
+        });
+    }
+
+private:
+    using Traits = RecordTraits<T>;
+
+    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate("Store", text, disambiguation, n);
+    }
+    static QString capitalised()
+    {
+        QString s = Traits::danishName();
+        if (!s.isEmpty())
+            s[0] = s[0].toUpper();
+        return s;
+    }
+    static QString plural() { return tr("posterne"); }
+
+    Result<T> decodeRow(const QByteArray &data) const
+    {
+        json::Json j;
+        try {
+            j = json::Json::parse(data.constData(), data.constData() + data.size());
+        } catch (const json::Json::exception &e) {
+            return Error::make(Error::Code::Corrupt,
+                               tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
+                               QString::fromUtf8(e.what()));
+        }
+        Result<T> r = Traits::fromJson(j);
+        if (!r)
+            return Error::make(Error::Code::Corrupt,
+                               tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
+                               r.error().message);
+        return r;
+    }
+
+    SqliteLibrary &m_library;
+};
+
+} // namespace temaplan::store
