@@ -608,7 +608,6 @@ event(
     themeGroup=theme_groups["Strategisk Lokalsamfundsudvikling"]["id"],
     participantNote="Som deltager vil det være en fordel at have læst de cases, der præsenteres "
                     "på dagen på forhånd. Links findes under de tilhørende programpunkter.",
-    contacts=[H("Mia Butler"), H("Charlotte Iisager Petersen")],
     occurrences=[occurrence(occ, date="--12-06", venue_key="town:Gladsaxe", agenda=agenda(occ, [
         dict(start="09:30", kind="meal", title="Let morgenforplejning"),
         dict(start="10:00", kind="welcome", title="Velkomst og intro til dagen og håndbogen",
@@ -714,7 +713,6 @@ for date, venue_key in [("2018-02-27", "tba:Aarhus"), ("2018-06-26", "KL-huset")
         subtitle="Momentum for forebyggelsen - møderække 2018",
         organisers=[O("Sund By Netværket")],
         series_id=series["Sund By Ledernetværket 2018"]["id"],
-        contacts=[H("Charlotte Iisager Petersen")],
         occurrences=[occurrence(key, date=date, start="10:00", end="18:30",
                                 venue_key=venue_key)],
     )
