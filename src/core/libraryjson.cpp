@@ -551,9 +551,8 @@ AgendaSlot readSlot(const Json &json, const std::string &pointer)
     s.caseIds = r.ids("cases");
     s.fixedTime = r.flag("fixedTime");
     r.finish();
-    if (!s.start.isValid())
-        ObjectReader::fail(r.at("start"), tr("programpunktet mangler et starttidspunkt"));
-    if (s.end.isValid() && s.end < s.start)
+    // A programme may list its points without times (a theme day's report does).
+    if (s.start.isValid() && s.end.isValid() && s.end < s.start)
         ObjectReader::fail(r.at("end"), tr("sluttidspunktet ligger før starttidspunktet"));
     return s;
 }

@@ -1,0 +1,118 @@
+#include "libraryexchange.h"
+
+#include "core/libraryjson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("LibraryExchange", text); }
+
+// Larger than any real library by far; past it a file is a mistake, not an export.
+constexpr qint64 maxJsonBytes = 512LL * 1024 * 1024;
+
+template<class T>
+Status importAll(Repository<T> &repository, const QList<T> &records, ImportReport &report)
+{
+    for (const T &record : records) {
+        const Result<T> existing = repository.get(record.id);
+        if (existing.ok() && *existing == record) {
+            ++report.unchanged;
+            continue;
+        }
+        if (!existing.ok() && existing.error().code != Error::Code::NotFound)
+            return existing.error();
+        if (Status s = repository.save(record); !s)
+            return s;
+        ++(existing.ok() ? report.updated : report.added);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ImportReport> importContents(Library &library, const LibraryContents &c)
+{
+    ImportReport report;
+    const Status s = library.transaction([&]() -> Status {
+        Status st = importAll(library.organisations(), c.organisations, report);
+        if (st)
+            st = importAll(library.people(), c.people, report);
+        if (st)
+            st = importAll(library.venues(), c.venues, report);
+        if (st)
+            st = importAll(library.themeGroups(), c.themeGroups, report);
+        if (st)
+            st = importAll(library.series(), c.series, report);
+        if (st)
+            st = importAll(library.cases(), c.cases, report);
+        if (st)
+            st = importAll(library.events(), c.events, report);
+        return st;
+    });
+    if (!s)
+        return s.error();
+    return report;
+}
+
+Result<LibraryContents> readJsonFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(Error::Code::Io, tr("%1 kan ikke læses: %2").arg(shown, file.errorString()));
+    if (file.size() > maxJsonBytes)
+        return Error::make(Error::Code::Invalid, tr("%1 er for stor til at være en Temaplan-fil (%2 MB).")
+                                                     .arg(shown)
+                                                     .arg(file.size() / (1024 * 1024)));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error::make(Error::Code::Io, tr("%1 kan ikke læses: %2").arg(shown, file.errorString()));
+    Result<LibraryContents> contents = json::readLibraryJson(bytes);
+    if (!contents) {
+        Error e = contents.error();
+        e.message = u"%1: %2"_s.arg(shown, e.message);
+        return e;
+    }
+    return contents;
+}
+
+Result<ImportReport> importJsonFile(Library &library, const QString &path)
+{
+    const Result<LibraryContents> contents = readJsonFile(path);
+    if (!contents)
+        return contents.error();
+    Result<ImportReport> report = importContents(library, *contents);
+    if (!report) {
+        Error e = report.error();
+        e.message = tr("%1 blev ikke importeret: %2").arg(QDir::toNativeSeparators(path), e.message);
+        return e;
+    }
+    return report;
+}
+
+Status exportJsonFile(const Library &library, const QString &path, const QList<Id> &roots)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const Result<LibraryContents> contents = library.contents(roots);
+    if (!contents)
+        return contents.error();
+    if (!roots.isEmpty() && contents->recordCount() == 0)
+        return Error::make(Error::Code::NotFound, tr("Der er intet at eksportere: de valgte poster findes ikke."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(Error::Code::Io, tr("Kunne ikke skrive %1: %2").arg(shown, file.errorString()));
+    file.write(json::writeLibraryJson(*contents));
+    if (!file.commit())
+        return Error::make(Error::Code::Io, tr("Kunne ikke skrive %1: %2").arg(shown, file.errorString()));
+    return {};
+}
+
+} // namespace temaplan
