@@ -27,10 +27,7 @@ DocumentPtr newDocument(const ProgrammeStyle &style, QPaintDevice *device, qreal
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
     doc->setUndoRedoEnabled(false);
-    QFont font(style.family);
-    font.setPointSizeF(pointSize);
-    font.setStyleHint(QFont::SansSerif);
-    doc->setDefaultFont(font);
+    doc->setDefaultFont(programmeQFont(style, pointSize));
     // Without this the layout measures for the screen and a 300-dpi page comes out tiny.
     doc->documentLayout()->setPaintDevice(device);
     return doc;
@@ -45,9 +42,7 @@ void finish(QTextDocument &doc, qreal width)
 QTextCharFormat charFormat(const ProgrammeStyle &style, qreal pt, QFont::Weight weight, const QColor &colour)
 {
     QTextCharFormat f;
-    f.setFontFamilies({style.family});
-    f.setFontPointSize(pt);
-    f.setFontWeight(weight);
+    f.setFont(programmeQFont(style, pt, weight));
     f.setForeground(colour);
     return f;
 }
@@ -81,6 +76,18 @@ void startBlock(QTextCursor &cursor, bool &first, const QTextBlockFormat &format
 }
 
 } // namespace
+
+QFont programmeQFont(const ProgrammeStyle &style, qreal pointSize, QFont::Weight weight)
+{
+    QFont font(style.family);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    font.setWeight(weight);
+    // Qt 6.4 has no font-feature switch; any letter spacing makes its shaper leave
+    // ligatures out, and a tenth of a device pixel is invisible (a hundredth rounds to none).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    return font;
+}
 
 ProgrammeStyle programmeStyle(const ProgrammeInput &input)
 {
@@ -154,8 +161,7 @@ DocumentPtr slotContentDocument(const AgendaSlot &slot, const Lookups &lookups,
         cursor.insertText(u' ' + speakers, plain);
 
     // A hanging indent the width of "• ", so wrapped bullet lines align with the text.
-    QFont bulletFont(style.family);
-    bulletFont.setPointSizeF(style.bodyPt);
+    const QFont bulletFont = programmeQFont(style, style.bodyPt);
     const qreal bulletWidth = QFontMetricsF(bulletFont, device).horizontalAdvance(u"•\u00a0"_s)
                               * 96.0 / device->logicalDpiX();
     for (const TextBlock &block : slot.description) {

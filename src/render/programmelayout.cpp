@@ -96,13 +96,7 @@ struct ProgrammeLayout::Private
 
     qreal mm(qreal v) const { return v * dpi / 25.4; }
 
-    QFont font(qreal pt, QFont::Weight weight = QFont::Normal) const
-    {
-        QFont f(style.family);
-        f.setPointSizeF(pt);
-        f.setWeight(weight);
-        return f;
-    }
+    QFont font(qreal pt, QFont::Weight weight = QFont::Normal) const { return programmeQFont(style, pt, weight); }
 
     void paintBand(QPainter &painter, int page) const;
     void paintFooter(QPainter &painter, int page) const;
@@ -219,7 +213,10 @@ void ProgrammeLayout::Private::paintRow(QPainter &painter, const RowPiece &piece
     }
     // The content document is shifted up by what earlier pages already showed and
     // clipped to this page's share of it.
-    const QRectF clip(0, piece.from - padding, contents[size_t(piece.row)]->textWidth(), piece.height);
+    // Inset by a device pixel: a line that merely touches the cut belongs to the other
+    // page, and a line outside the clip is not drawn at all (invisible text would still
+    // be found by search and copy).
+    const QRectF clip(0, piece.from - padding + 1, contents[size_t(piece.row)]->textWidth(), piece.height - 2);
     paintDocument(painter, *contents[size_t(piece.row)], QPointF(contentLeft, y + padding - piece.from),
                   style.text, piece.from > 0 || piece.height < rowHeights[piece.row] ? clip : QRectF());
 }

@@ -12,8 +12,6 @@ namespace temaplan::render {
 
 namespace {
 
-constexpr int pdfResolution = 300;
-
 // Qt's own error strings are English unless the app loads translations; the cause
 // the user reads must be Danish, Qt's text goes to `detail` for the log.
 QString danishCause(QFileDevice::FileError error)
@@ -51,7 +49,7 @@ Status writeProgrammePdf(const ProgrammeInput &input, const QString &path)
         return writeError(path, file);
     {
         QPdfWriter writer(&file);
-        writer.setResolution(pdfResolution);
+        writer.setResolution(programmePdfResolution);
         writer.setPageLayout(programmePageLayout());
         writer.setTitle(input.event.title);
         writer.setCreator(u"Temaplan"_s);
