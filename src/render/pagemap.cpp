@@ -2,6 +2,13 @@
 
 namespace temaplan::render {
 
+namespace {
+
+// A row that must be cut anyway starts on the current page if this much of it is free.
+constexpr qreal minimumStartShare = 0.2;
+
+} // namespace
+
 QList<int> PageMap::pagesOfRow(int row) const
 {
     QList<int> result;
@@ -42,8 +49,9 @@ PageMap paginate(const PaginationInput &input)
             y = height;
             continue;
         }
-        // Taller than a page: start it on a fresh page and cut at line boundaries.
-        if (y > 0)
+        // Taller than a page: it will be cut anyway, so it starts where it is unless
+        // only a sliver of the page is left; the cuts fall between lines.
+        if (y > 0 && body - y < body * minimumStartShare)
             newPage();
         qreal from = 0;
         while (from < height) {

@@ -47,7 +47,8 @@ struct PaginationInput
 };
 
 // Rows are never split unless taller than a whole body: a row that does not fit in
-// what is left of a page starts the next page.
+// what is left of a page starts the next page. A taller row starts on the current
+// page unless less than a fifth of it is left, and is cut at line boundaries.
 PageMap paginate(const PaginationInput &input);
 
 } // namespace temaplan::render

@@ -26,7 +26,7 @@ TEST_CASE("a row that does not fit what is left of a page starts the next page w
     CHECK(exact.pagesOfRow(1) == QList<int>{1});
 }
 
-TEST_CASE("a row taller than a page starts on a fresh page and is cut at line boundaries", "[pagemap]")
+TEST_CASE("a row taller than a page is cut at line boundaries", "[pagemap]")
 {
     // Lines every 15 units: cuts fall on multiples of 15.
     auto lines = [](int, qreal from, qreal room) {
@@ -36,13 +36,19 @@ TEST_CASE("a row taller than a page starts on a fresh page and is cut at line bo
             best = y;
         return best;
     };
+    // Half the first page is free: the tall row begins there.
     const PageMap map = paginate({100, 30, {20, 250, 10}, lines});
     REQUIRE(map.pageCount() == 4);
-    CHECK(map.pages[0].pieces == QList<RowPiece>{{0, 30, 0, 20}});
-    CHECK(map.pages[1].pieces == QList<RowPiece>{{1, 0, 0, 90}});
-    CHECK(map.pages[2].pieces == QList<RowPiece>{{1, 0, 90, 90}});
-    CHECK(map.pages[3].pieces == QList<RowPiece>{{1, 0, 180, 70}, {2, 70, 0, 10}});
-    CHECK(map.pagesOfRow(1) == QList<int>{1, 2, 3});
+    CHECK(map.pages[0].pieces == QList<RowPiece>{{0, 30, 0, 20}, {1, 50, 0, 45}});
+    CHECK(map.pages[1].pieces == QList<RowPiece>{{1, 0, 45, 90}});
+    CHECK(map.pages[2].pieces == QList<RowPiece>{{1, 0, 135, 90}});
+    CHECK(map.pages[3].pieces == QList<RowPiece>{{1, 0, 225, 25}, {2, 25, 0, 10}});
+    CHECK(map.pagesOfRow(1) == QList<int>{0, 1, 2, 3});
+
+    // Only a sliver is free: it begins on the next page.
+    const PageMap late = paginate({100, 90, {250}, lines});
+    CHECK(late.pages[0].pieces.isEmpty());
+    CHECK(late.pages[1].pieces.first() == RowPiece{0, 0, 0, 90});
 }
 
 TEST_CASE("pagination ends even with no room at all", "[pagemap]")
