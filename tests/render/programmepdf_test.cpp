@@ -239,3 +239,27 @@ TEST_CASE("a failed write reports in Danish and leaves an existing file as it wa
         CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{u"program.pdf"_s});
     }
 }
+
+TEST_CASE("another organiser's event prints with that organiser's letterhead", "[pdf]")
+{
+    SampleProgramme sample = seedProgramme();
+    Organisation kl;
+    kl.id = newId();
+    kl.name = u"KL"_s;
+    kl.letterhead.street = u"Weidekampsgade 10"_s;
+    kl.letterhead.postcode = u"2300"_s;
+    kl.letterhead.town = u"København S"_s;
+    kl.letterhead.phone = u"3370 3370"_s;
+    kl.letterhead.email = u"kl@kl.dk"_s;
+    kl.letterhead.web = u"www.kl.dk"_s;
+    sample.organisations.insert(kl.id, kl);
+    sample.event.organiserIds = {kl.id};
+
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"kl.pdf"_s);
+    const QString text = collapsed(pdfText(pdf, 0, false));
+    CHECK(text.contains(u"Weidekampsgade 10, 2300 København S"_s));
+    CHECK(text.contains(u"3370 3370 · kl@kl.dk · www.kl.dk"_s));
+    CHECK_FALSE(text.contains(u"post@sundbynetvaerket.dk"_s));
+    CHECK_FALSE(text.contains(u"en del af noget større"_s));
+}
