@@ -13,7 +13,7 @@ struct RowPiece
 {
     int row = 0;
     qreal top = 0;
-    qreal from = 0;   // 0 unless the row is taller than a page and continues here
+    qreal from = 0; // 0 unless the row is taller than a page and continues here
     qreal height = 0;
 
     friend bool operator==(const RowPiece &, const RowPiece &) = default;
@@ -38,9 +38,9 @@ struct PageMap
 
 struct PaginationInput
 {
-    qreal bodyHeight = 0;      // room between header band and footer on every page
-    qreal titleHeight = 0;     // the title block on page 1, spacing included
-    QList<qreal> rowHeights;   // each agenda row, padding included
+    qreal bodyHeight = 0;    // room between header band and footer on every page
+    qreal titleHeight = 0;   // the title block on page 1, spacing included
+    QList<qreal> rowHeights; // each agenda row, padding included
     // Where a row taller than a page may be cut: the largest line boundary in
     // (from, from + room]. Without it such a row is cut at exactly `room`.
     std::function<qreal(int row, qreal from, qreal room)> cutBefore;

@@ -20,7 +20,10 @@ namespace {
 
 // QTextDocument scales block margins from 96-dpi pixels to the device; points are
 // the unit a typographer thinks in, so convert once here.
-constexpr qreal pointsToLayoutUnits(qreal pt) { return pt * 96.0 / 72.0; }
+constexpr qreal pointsToLayoutUnits(qreal pt)
+{
+    return pt * 96.0 / 72.0;
+}
 
 DocumentPtr newDocument(const ProgrammeStyle &style, QPaintDevice *device, qreal pointSize)
 {
@@ -39,7 +42,8 @@ void finish(QTextDocument &doc, qreal width)
     doc.documentLayout()->documentSize(); // lays the document out now, not while painting
 }
 
-QTextCharFormat charFormat(const ProgrammeStyle &style, qreal pt, QFont::Weight weight, const QColor &colour)
+QTextCharFormat charFormat(const ProgrammeStyle &style, qreal pt, QFont::Weight weight,
+                           const QColor &colour)
 {
     QTextCharFormat f;
     f.setFont(programmeQFont(style, pt, weight));
@@ -117,7 +121,8 @@ DocumentPtr titleDocument(const ProgrammeInput &input, const ProgrammeStyle &sty
         cursor.insertText(event.participantNote.trimmed(),
                           charFormat(style, style.bodyPt, QFont::Normal, style.text));
     }
-    const QString dateLine = programme::dateAndPlaceLine(input.occurrence(), input.lookups, input.currentYear);
+    const QString dateLine =
+        programme::dateAndPlaceLine(input.occurrence(), input.lookups, input.currentYear);
     if (!dateLine.isEmpty()) {
         startBlock(cursor, first, blockFormat(6, 4));
         cursor.insertText(dateLine, charFormat(style, style.datePt, QFont::Bold, style.text));
@@ -155,15 +160,16 @@ DocumentPtr slotContentDocument(const AgendaSlot &slot, const Lookups &lookups,
         finish(*doc, width);
         return doc;
     }
-    cursor.insertText(programme::slotHeadline(slot), charFormat(style, style.bodyPt, QFont::Bold, style.text));
+    cursor.insertText(programme::slotHeadline(slot),
+                      charFormat(style, style.bodyPt, QFont::Bold, style.text));
     const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
     if (!speakers.isEmpty())
         cursor.insertText(u' ' + speakers, plain);
 
     // A hanging indent the width of "• ", so wrapped bullet lines align with the text.
     const QFont bulletFont = programmeQFont(style, style.bodyPt);
-    const qreal bulletWidth = QFontMetricsF(bulletFont, device).horizontalAdvance(u"•\u00a0"_s)
-                              * 96.0 / device->logicalDpiX();
+    const qreal bulletWidth = QFontMetricsF(bulletFont, device).horizontalAdvance(u"•\u00a0"_s) *
+                              96.0 / device->logicalDpiX();
     for (const TextBlock &block : slot.description) {
         if (block.kind == TextBlock::Kind::Bullet) {
             QTextBlockFormat f = blockFormat(2);
@@ -213,7 +219,8 @@ DocumentPtr addressDocument(const QList<Organisation> &organisers, const Program
             }
             if (!b.email.isEmpty()) {
                 separator();
-                cursor.insertText(b.email, linkFormat(style, style.footerPt, u"mailto:"_s + b.email));
+                cursor.insertText(b.email,
+                                  linkFormat(style, style.footerPt, u"mailto:"_s + b.email));
             }
             if (!b.web.isEmpty()) {
                 separator();
@@ -242,8 +249,9 @@ DocumentPtr taglineDocument(const QList<Organisation> &organisers, const Program
     const QStringList lines = letterheadBlock(organisers.first()).tagline;
     for (int i = 0; i < lines.size(); ++i) {
         startBlock(cursor, first, blockFormat(i == 0 ? 0 : 2));
-        cursor.insertText(lines[i], i == 0 ? charFormat(style, style.footerPt, QFont::Bold, style.accent)
-                                           : charFormat(style, style.footerPt, QFont::Normal, style.text));
+        cursor.insertText(lines[i],
+                          i == 0 ? charFormat(style, style.footerPt, QFont::Bold, style.accent)
+                                 : charFormat(style, style.footerPt, QFont::Normal, style.text));
     }
     finish(*doc, width);
     return doc;

@@ -31,7 +31,8 @@ ProgrammeStyle programmeStyle(const ProgrammeInput &input);
 
 // The programme's font at a size and weight, with ligatures off: "ﬁ" as one glyph
 // would make "findes" unfindable when searching or copying from the PDF.
-QFont programmeQFont(const ProgrammeStyle &style, qreal pointSize, QFont::Weight weight = QFont::Normal);
+QFont programmeQFont(const ProgrammeStyle &style, qreal pointSize,
+                     QFont::Weight weight = QFont::Normal);
 
 // Each builder returns a document with no margin, laid out for `device` at `width`
 // device pixels, ready to be measured and painted.

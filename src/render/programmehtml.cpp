@@ -74,9 +74,11 @@ QString slotHtml(const AgendaSlot &slot, const Lookups &lookups)
     QString html = isQuietSlot(slot) ? u"<tr class=\"quiet\">"_s : u"<tr>"_s;
     html += u"<th scope=\"row\">"_s + esc(programme::slotTimeText(slot)) + u"</th><td>"_s;
     if (isQuietSlot(slot))
-        return html + u"<p class=\"headline\">"_s + esc(programme::slotHeadline(slot)) + u"</p></td></tr>\n"_s;
+        return html + u"<p class=\"headline\">"_s + esc(programme::slotHeadline(slot)) +
+               u"</p></td></tr>\n"_s;
 
-    html += u"<p class=\"headline\"><strong>"_s + esc(programme::slotHeadline(slot)) + u"</strong>"_s;
+    html +=
+        u"<p class=\"headline\"><strong>"_s + esc(programme::slotHeadline(slot)) + u"</strong>"_s;
     const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
     if (!speakers.isEmpty())
         html += u' ' + esc(speakers);
@@ -90,7 +92,8 @@ QString slotHtml(const AgendaSlot &slot, const Lookups &lookups)
         if (!bullet && inList)
             html += u"</ul>"_s;
         inList = bullet;
-        html += (bullet ? u"<li>"_s : u"<p>"_s) + esc(block.text.trimmed()) + (bullet ? u"</li>"_s : u"</p>"_s);
+        html += (bullet ? u"<li>"_s : u"<p>"_s) + esc(block.text.trimmed()) +
+                (bullet ? u"</li>"_s : u"</p>"_s);
     }
     if (inList)
         html += u"</ul>"_s;
@@ -109,8 +112,8 @@ QString programmeHtml(const ProgrammeInput &input)
     html += u"<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"_s
             u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s
             u"<meta name=\"generator\" content=\"Temaplan\">\n"_s;
-    html += u"<title>"_s + esc(event.title) + u"</title>\n<style>"_s + css(input.accentColour().name())
-            + u"</style>\n</head>\n<body>\n<main>\n"_s;
+    html += u"<title>"_s + esc(event.title) + u"</title>\n<style>"_s +
+            css(input.accentColour().name()) + u"</style>\n</head>\n<body>\n<main>\n"_s;
 
     if (!organisers.isEmpty()) {
         QStringList names;
@@ -123,7 +126,8 @@ QString programmeHtml(const ProgrammeInput &input)
         html += u"<p class=\"subtitle\">"_s + esc(event.subtitle.trimmed()) + u"</p>\n"_s;
     if (!event.participantNote.trimmed().isEmpty())
         html += u"<p class=\"note\">"_s + esc(event.participantNote.trimmed()) + u"</p>\n"_s;
-    const QString dateLine = programme::dateAndPlaceLine(input.occurrence(), input.lookups, input.currentYear);
+    const QString dateLine =
+        programme::dateAndPlaceLine(input.occurrence(), input.lookups, input.currentYear);
     if (!dateLine.isEmpty())
         html += u"<p class=\"date-line\">"_s + esc(dateLine) + u"</p>\n"_s;
 
@@ -143,7 +147,8 @@ QString programmeHtml(const ProgrammeInput &input)
         if (!tagline.isEmpty()) {
             html += u"<div class=\"tagline\">\n"_s;
             for (int i = 0; i < tagline.size(); ++i)
-                html += (i == 0 ? u"<p class=\"motto\">"_s : u"<p>"_s) + esc(tagline[i]) + u"</p>\n"_s;
+                html +=
+                    (i == 0 ? u"<p class=\"motto\">"_s : u"<p>"_s) + esc(tagline[i]) + u"</p>\n"_s;
             html += u"</div>\n"_s;
         }
         html += u"</footer>\n"_s;

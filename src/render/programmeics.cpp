@@ -66,24 +66,23 @@ QByteArray foldLine(const QByteArray &line)
 namespace {
 
 // Copenhagen has kept the EU rule since 1996; calendars need it spelled out.
-constexpr auto copenhagenTimeZone =
-    "BEGIN:VTIMEZONE\n"
-    "TZID:Europe/Copenhagen\n"
-    "BEGIN:DAYLIGHT\n"
-    "TZOFFSETFROM:+0100\n"
-    "TZOFFSETTO:+0200\n"
-    "TZNAME:CEST\n"
-    "DTSTART:19700329T020000\n"
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\n"
-    "END:DAYLIGHT\n"
-    "BEGIN:STANDARD\n"
-    "TZOFFSETFROM:+0200\n"
-    "TZOFFSETTO:+0100\n"
-    "TZNAME:CET\n"
-    "DTSTART:19701025T030000\n"
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"
-    "END:STANDARD\n"
-    "END:VTIMEZONE";
+constexpr auto copenhagenTimeZone = "BEGIN:VTIMEZONE\n"
+                                    "TZID:Europe/Copenhagen\n"
+                                    "BEGIN:DAYLIGHT\n"
+                                    "TZOFFSETFROM:+0100\n"
+                                    "TZOFFSETTO:+0200\n"
+                                    "TZNAME:CEST\n"
+                                    "DTSTART:19700329T020000\n"
+                                    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\n"
+                                    "END:DAYLIGHT\n"
+                                    "BEGIN:STANDARD\n"
+                                    "TZOFFSETFROM:+0200\n"
+                                    "TZOFFSETTO:+0100\n"
+                                    "TZNAME:CET\n"
+                                    "DTSTART:19701025T030000\n"
+                                    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\n"
+                                    "END:STANDARD\n"
+                                    "END:VTIMEZONE";
 
 QString localDateTime(const QDate &date, const QTime &time)
 {
@@ -138,8 +137,8 @@ Result<QByteArray> programmeIcs(const ProgrammeInput &input)
         return invitationError(u"programmet har intet sluttidspunkt efter starten."_s);
 
     const QDate date = occurrence.date.toQDate();
-    const QDateTime stamp = (input.generatedAt.isValid() ? input.generatedAt : QDateTime::currentDateTimeUtc())
-                                .toUTC();
+    const QDateTime stamp =
+        (input.generatedAt.isValid() ? input.generatedAt : QDateTime::currentDateTimeUtc()).toUTC();
     const Id uidSource = occurrence.id.isNull() ? event.id : occurrence.id;
 
     QStringList lines;
@@ -169,7 +168,8 @@ Result<QByteArray> programmeIcs(const ProgrammeInput &input)
     if (!organisers.isEmpty() && !organisers.first().letterhead.email.trimmed().isEmpty()) {
         // A quoted parameter value may not itself hold a double quote.
         const QString name = QString(organisers.first().name).remove(u'"');
-        lines << u"ORGANIZER;CN=\""_s + name + u"\":mailto:"_s + organisers.first().letterhead.email.trimmed();
+        lines << u"ORGANIZER;CN=\""_s + name + u"\":mailto:"_s +
+                     organisers.first().letterhead.email.trimmed();
     }
     lines << u"END:VEVENT"_s << u"END:VCALENDAR"_s;
 

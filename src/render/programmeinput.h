@@ -15,10 +15,10 @@ namespace temaplan::render {
 struct ProgrammeInput
 {
     Event event;
-    Id occurrenceId;          // null: the event's first occurrence
-    Lookups lookups;          // people, venues, cases and the organisers' letterheads
-    int currentYear = 0;      // the programme year: a date in it prints without its year
-    QDateTime generatedAt;    // the invitation's DTSTAMP; invalid: now
+    Id occurrenceId;       // null: the event's first occurrence
+    Lookups lookups;       // people, venues, cases and the organisers' letterheads
+    int currentYear = 0;   // the programme year: a date in it prints without its year
+    QDateTime generatedAt; // the invitation's DTSTAMP; invalid: now
 
     // The chosen occurrence; an empty one when the event has none yet, so a programme
     // can still be printed before its date is known.

@@ -24,13 +24,13 @@ constexpr qreal marginMm = 20;
 constexpr qreal timeColumnMm = 24;
 constexpr qreal columnGapMm = 4;
 constexpr qreal rowPaddingMm = 2.2;
-constexpr qreal bandMm = 9;          // organiser name (and logo) above the accent rule
+constexpr qreal bandMm = 9; // organiser name (and logo) above the accent rule
 constexpr qreal logoMaxMm = 12;
-constexpr qreal footerGapMm = 6;     // between the last row and the footer rule
+constexpr qreal footerGapMm = 6; // between the last row and the footer rule
 constexpr qreal footerColumnGapMm = 8;
 
-void paintDocument(QPainter &painter, const QTextDocument &doc, const QPointF &at, const QColor &text,
-                   const QRectF &clip = {})
+void paintDocument(QPainter &painter, const QTextDocument &doc, const QPointF &at,
+                   const QColor &text, const QRectF &clip = {})
 {
     painter.save();
     painter.translate(at);
@@ -76,7 +76,7 @@ struct ProgrammeLayout::Private
     ProgrammeStyle style;
     QList<Organisation> organisers;
     qreal dpi = 300;
-    QSizeF paper;       // the paint rect, device pixels
+    QSizeF paper; // the paint rect, device pixels
     qreal bandHeight = 0;
     qreal footerHeight = 0;
     qreal bodyTop = 0;
@@ -96,7 +96,10 @@ struct ProgrammeLayout::Private
 
     qreal mm(qreal v) const { return v * dpi / 25.4; }
 
-    QFont font(qreal pt, QFont::Weight weight = QFont::Normal) const { return programmeQFont(style, pt, weight); }
+    QFont font(qreal pt, QFont::Weight weight = QFont::Normal) const
+    {
+        return programmeQFont(style, pt, weight);
+    }
 
     void paintBand(QPainter &painter, int page) const;
     void paintFooter(QPainter &painter, int page) const;
@@ -122,10 +125,11 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
     const qreal width = d->paper.width();
     const qreal addressWidth = (width - d->mm(footerColumnGapMm)) * 0.48;
     d->address = addressDocument(d->organisers, d->style, &device, addressWidth);
-    d->tagline = taglineDocument(d->organisers, d->style, &device, width - addressWidth - d->mm(footerColumnGapMm));
+    d->tagline = taglineDocument(d->organisers, d->style, &device,
+                                 width - addressWidth - d->mm(footerColumnGapMm));
     const qreal pageNumberHeight = QFontMetricsF(d->font(d->style.footerPt), &device).height();
-    d->footerHeight = d->mm(2) + qMax(d->address->size().height(), d->tagline->size().height())
-                      + d->mm(2) + pageNumberHeight;
+    d->footerHeight = d->mm(2) + qMax(d->address->size().height(), d->tagline->size().height()) +
+                      d->mm(2) + pageNumberHeight;
 
     d->bodyTop = d->bandHeight;
     d->bodyHeight = d->paper.height() - d->bodyTop - d->footerHeight - d->mm(footerGapMm);
@@ -134,9 +138,11 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
     const Agenda &agenda = input.occurrence().agenda;
     for (const AgendaSlot &slot : agenda) {
         d->times.push_back(slotTimeDocument(slot, d->style, &device, d->timeWidth));
-        d->contents.push_back(slotContentDocument(slot, input.lookups, d->style, &device, width - d->contentLeft));
-        d->rowHeights << qMax(d->times.back()->size().height(), d->contents.back()->size().height())
-                             + 2 * d->padding;
+        d->contents.push_back(
+            slotContentDocument(slot, input.lookups, d->style, &device, width - d->contentLeft));
+        d->rowHeights << qMax(d->times.back()->size().height(),
+                              d->contents.back()->size().height()) +
+                             2 * d->padding;
     }
 
     PaginationInput pagination;
@@ -153,9 +159,15 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
 
 ProgrammeLayout::~ProgrammeLayout() = default;
 
-const PageMap &ProgrammeLayout::pageMap() const { return d->map; }
+const PageMap &ProgrammeLayout::pageMap() const
+{
+    return d->map;
+}
 
-int ProgrammeLayout::pageCount() const { return d->map.pageCount(); }
+int ProgrammeLayout::pageCount() const
+{
+    return d->map.pageCount();
+}
 
 void ProgrammeLayout::Private::paintBand(QPainter &painter, int page) const
 {
@@ -171,8 +183,12 @@ void ProgrammeLayout::Private::paintBand(QPainter &painter, int page) const
     painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, names.join(u" · "_s));
 
     if (!logo.isNull()) {
-        const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(paper.width() * 0.35, mm(logoMaxMm)), Qt::KeepAspectRatio);
-        painter.drawImage(QRectF(QPointF(paper.width() - size.width(), ruleY - mm(1) - size.height()), size), logo);
+        const QSizeF size =
+            QSizeF(logo.size())
+                .scaled(QSizeF(paper.width() * 0.35, mm(logoMaxMm)), Qt::KeepAspectRatio);
+        painter.drawImage(
+            QRectF(QPointF(paper.width() - size.width(), ruleY - mm(1) - size.height()), size),
+            logo);
     } else if (page > 0) {
         // A loose page still says which programme it belongs to.
         painter.setFont(font(8));
@@ -216,9 +232,11 @@ void ProgrammeLayout::Private::paintRow(QPainter &painter, const RowPiece &piece
     // Inset by a device pixel: a line that merely touches the cut belongs to the other
     // page, and a line outside the clip is not drawn at all (invisible text would still
     // be found by search and copy).
-    const QRectF clip(0, piece.from - padding + 1, contents[size_t(piece.row)]->textWidth(), piece.height - 2);
-    paintDocument(painter, *contents[size_t(piece.row)], QPointF(contentLeft, y + padding - piece.from),
-                  style.text, piece.from > 0 || piece.height < rowHeights[piece.row] ? clip : QRectF());
+    const QRectF clip(0, piece.from - padding + 1, contents[size_t(piece.row)]->textWidth(),
+                      piece.height - 2);
+    paintDocument(painter, *contents[size_t(piece.row)],
+                  QPointF(contentLeft, y + padding - piece.from), style.text,
+                  piece.from > 0 || piece.height < rowHeights[piece.row] ? clip : QRectF());
 }
 
 void ProgrammeLayout::paintPage(QPainter &painter, int page) const
@@ -236,8 +254,9 @@ void ProgrammeLayout::paintPage(QPainter &painter, int page) const
     if (!plan.pieces.isEmpty() && plan.pieces.last().row == d->rowHeights.size() - 1) {
         const RowPiece &last = plan.pieces.last();
         if (last.from + last.height >= d->rowHeights.last())
-            painter.fillRect(QRectF(0, d->bodyTop + last.top + last.height, d->paper.width(), d->mm(0.2)),
-                             QColor(0xd0, 0xd0, 0xd0));
+            painter.fillRect(
+                QRectF(0, d->bodyTop + last.top + last.height, d->paper.width(), d->mm(0.2)),
+                QColor(0xd0, 0xd0, 0xd0));
     }
     d->paintFooter(painter, page);
 }
@@ -247,12 +266,14 @@ Status paintProgramme(const ProgrammeInput &input, QPagedPaintDevice &device)
     const ProgrammeLayout layout(input, device);
     QPainter painter;
     if (!painter.begin(&device))
-        return Error::make(Error::Code::Io, u"Programmet kunne ikke tegnes: enheden kunne ikke åbnes."_s);
+        return Error::make(Error::Code::Io,
+                           u"Programmet kunne ikke tegnes: enheden kunne ikke åbnes."_s);
     for (int page = 0; page < layout.pageCount(); ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
-            return Error::make(Error::Code::Io,
-                               u"Programmet kunne ikke tegnes: side %1 kunne ikke begyndes."_s.arg(page + 1));
+            return Error::make(
+                Error::Code::Io,
+                u"Programmet kunne ikke tegnes: side %1 kunne ikke begyndes."_s.arg(page + 1));
         }
         layout.paintPage(painter, page);
     }

@@ -50,7 +50,8 @@ LetterheadBlock letterheadBlock(const Organisation &organisation)
     LetterheadBlock block;
     block.name = organisation.name.trimmed();
     QStringList address;
-    for (const QString &part : {l.careOf, l.street, (l.postcode.trimmed() + u' ' + l.town.trimmed())}) {
+    for (const QString &part :
+         {l.careOf, l.street, (l.postcode.trimmed() + u' ' + l.town.trimmed())}) {
         if (!part.trimmed().isEmpty())
             address << part.trimmed();
     }

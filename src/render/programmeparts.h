@@ -35,12 +35,12 @@ QString webHref(const QString &web);
 // The organiser's footer block, line by line as it prints.
 struct LetterheadBlock
 {
-    QString name;         // "Sund By Netværket"
-    QString addressLine;  // "c/o KL-huset, Weidekampsgade 10, 2300 København S"
+    QString name;        // "Sund By Netværket"
+    QString addressLine; // "c/o KL-huset, Weidekampsgade 10, 2300 København S"
     QString phone;
     QString email;
     QString web;
-    QStringList tagline;  // first line is the motto, the rest the statement
+    QStringList tagline; // first line is the motto, the rest the statement
 
     bool hasContact() const { return !phone.isEmpty() || !email.isEmpty() || !web.isEmpty(); }
 };

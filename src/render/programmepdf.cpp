@@ -35,8 +35,8 @@ QString danishCause(QFileDevice::FileError error)
 Error writeError(const QString &path, const QSaveFile &file)
 {
     return Error::make(Error::Code::Io,
-                       u"Kunne ikke skrive programmet til %1: %2."_s.arg(QDir::toNativeSeparators(path),
-                                                                        danishCause(file.error())),
+                       u"Kunne ikke skrive programmet til %1: %2."_s.arg(
+                           QDir::toNativeSeparators(path), danishCause(file.error())),
                        file.errorString());
 }
 
@@ -56,8 +56,8 @@ Status writeProgrammePdf(const ProgrammeInput &input, const QString &path)
         if (const Status painted = paintProgramme(input, writer); !painted) {
             file.cancelWriting();
             return Error::make(painted.error().code,
-                               u"Kunne ikke skrive programmet til %1: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                               painted.error().message),
+                               u"Kunne ikke skrive programmet til %1: %2"_s.arg(
+                                   QDir::toNativeSeparators(path), painted.error().message),
                                painted.error().detail);
         }
     }

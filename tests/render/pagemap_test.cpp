@@ -17,7 +17,8 @@ TEST_CASE("a row that does not fit what is left of a page starts the next page w
     const PageMap map = paginate({100, 20, {50, 40, 60, 10}, {}});
     REQUIRE(map.pageCount() == 3);
     CHECK(map.pages[0].pieces == QList<RowPiece>{{0, 20, 0, 50}});
-    CHECK(map.pages[1].pieces == QList<RowPiece>{{1, 0, 0, 40}, {2, 40, 0, 60}}); // fills it exactly
+    CHECK(map.pages[1].pieces ==
+          QList<RowPiece>{{1, 0, 0, 40}, {2, 40, 0, 60}}); // fills it exactly
     CHECK(map.pages[2].pieces == QList<RowPiece>{{3, 0, 0, 10}});
     CHECK_FALSE(map.pages[1].titleBlock);
     // A page filled to the last unit sends even the smallest row on.

@@ -15,11 +15,15 @@ namespace {
 // The visible words of the page, entities decoded, in document order.
 QString visibleText(QString html)
 {
-    html.remove(QRegularExpression(u"<style>.*</style>"_s, QRegularExpression::DotMatchesEverythingOption));
+    html.remove(
+        QRegularExpression(u"<style>.*</style>"_s, QRegularExpression::DotMatchesEverythingOption));
     html.remove(QRegularExpression(u"<title>.*</title>"_s));
     html.replace(QRegularExpression(u"<[^>]*>"_s), u" "_s);
-    html.replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&quot;"_s, u"\""_s)
-        .replace(u"&#39;"_s, u"'"_s).replace(u"&amp;"_s, u"&"_s);
+    html.replace(u"&lt;"_s, u"<"_s)
+        .replace(u"&gt;"_s, u">"_s)
+        .replace(u"&quot;"_s, u"\""_s)
+        .replace(u"&#39;"_s, u"'"_s)
+        .replace(u"&amp;"_s, u"&"_s);
     return collapsed(html);
 }
 
@@ -55,9 +59,11 @@ TEST_CASE("the HTML page has the programme's words in the programme's order", "[
 TEST_CASE("the HTML page links the cases and the letterhead", "[html]")
 {
     const QString html = render::programmeHtml(seedProgramme().input());
-    CHECK(html.contains(u"<a href=\"https://www.sund-by-net.dk/cases/social-balance\">Link til casen</a>"_s));
+    CHECK(html.contains(
+        u"<a href=\"https://www.sund-by-net.dk/cases/social-balance\">Link til casen</a>"_s));
     CHECK(html.count(u">Link til casen</a>"_s) == 3);
-    CHECK(html.contains(u"<a href=\"mailto:post@sundbynetvaerket.dk\">post@sundbynetvaerket.dk</a>"_s));
+    CHECK(html.contains(
+        u"<a href=\"mailto:post@sundbynetvaerket.dk\">post@sundbynetvaerket.dk</a>"_s));
     CHECK(html.contains(u"<a href=\"https://www.sund-by-net.dk\">www.sund-by-net.dk</a>"_s));
 }
 
@@ -75,7 +81,9 @@ TEST_CASE("the HTML page escapes every text and refuses unsafe links", "[html]")
     CHECK_FALSE(html.contains(u"<img"_s));
     CHECK_FALSE(html.contains(u"<b>"_s));
     CHECK_FALSE(html.contains(u"javascript:"_s));
-    CHECK(html.contains(u"<title>Tema &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;mere&#39;</title>"_s));
-    CHECK(html.contains(u"<h1>Tema &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;mere&#39;</h1>"_s));
+    CHECK(html.contains(
+        u"<title>Tema &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;mere&#39;</title>"_s));
+    CHECK(html.contains(
+        u"<h1>Tema &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;mere&#39;</h1>"_s));
     CHECK(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
 }

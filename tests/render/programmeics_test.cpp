@@ -77,9 +77,11 @@ TEST_CASE("the invitation says when and where in Copenhagen time", "[ics]")
     CHECK(lines.contains(u"DTSTART;TZID=Europe/Copenhagen:20241206T093000"_s));
     CHECK(lines.contains(u"DTEND;TZID=Europe/Copenhagen:20241206T150000"_s));
     CHECK(lines.contains(u"DTSTAMP:20241101T090000Z"_s));
-    CHECK(lines.contains(u"UID:"_s + idToString(sample.event.occurrences.first().id) + u"@temaplan"_s));
-    CHECK(lines.contains(u"SUMMARY:Temagruppemøde om lokalsamfund som sundhedsfremmende arenaer – fra politik "
-                         "til praksis"_s));
+    CHECK(lines.contains(u"UID:"_s + idToString(sample.event.occurrences.first().id) +
+                         u"@temaplan"_s));
+    CHECK(lines.contains(
+        u"SUMMARY:Temagruppemøde om lokalsamfund som sundhedsfremmende arenaer – fra politik "
+        "til praksis"_s));
     CHECK(lines.contains(u"LOCATION:Gladsaxe Rådhus\\, Gladsaxe"_s));
 }
 
@@ -106,7 +108,8 @@ TEST_CASE("an occurrence without a year or times cannot become an invitation", "
         sample.event.occurrences.first().date = CalendarDate::dayAndMonth(12, 6);
         const auto ics = render::programmeIcs(sample.input());
         REQUIRE_FALSE(ics.ok());
-        CHECK(ics.error().message == u"Der kan ikke laves en kalenderinvitation: datoen mangler årstal."_s);
+        CHECK(ics.error().message ==
+              u"Der kan ikke laves en kalenderinvitation: datoen mangler årstal."_s);
     }
     SECTION("no times")
     {
@@ -143,7 +146,8 @@ TEST_CASE("python's icalendar reads the invitation back", "[ics]")
     if (python.isEmpty()) {
         if (ci)
             FAIL("python3 with the icalendar module (python3-icalendar) is needed in CI");
-        WARN("SKIPPED: python3 or its icalendar module is missing (apt-get install python3-icalendar)");
+        WARN("SKIPPED: python3 or its icalendar module is missing (apt-get install "
+             "python3-icalendar)");
         return;
     }
 
@@ -184,6 +188,8 @@ print(json.dumps({
     CHECK(parsed[u"tzid"_s].toString() == u"Europe/Copenhagen"_s);
     CHECK(parsed[u"utcoffset"_s].toString() == u"1:00:00"_s); // winter time
     CHECK(parsed[u"timezones"_s].toVariant().toStringList() == QStringList{u"Europe/Copenhagen"_s});
-    CHECK(parsed[u"description"_s].toString()
-          == programme::agendaAsPlainText(input.event, input.occurrence(), input.lookups, input.currentYear).trimmed());
+    CHECK(parsed[u"description"_s].toString() ==
+          programme::agendaAsPlainText(input.event, input.occurrence(), input.lookups,
+                                       input.currentYear)
+              .trimmed());
 }

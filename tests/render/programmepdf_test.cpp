@@ -71,7 +71,8 @@ TEST_CASE("the seed programme prints its words in the programme's order", "[pdf]
 
     qsizetype at = 0;
     for (const QString &expected : seedProgrammeTextInOrder()) {
-        INFO("looking for: " << expected.toStdString() << "\nafter position " << at << " in: " << text.toStdString());
+        INFO("looking for: " << expected.toStdString() << "\nafter position " << at
+                             << " in: " << text.toStdString());
         const qsizetype found = text.indexOf(expected, at);
         REQUIRE(found >= 0);
         at = found + expected.size();
@@ -114,7 +115,8 @@ TEST_CASE("the PDF embeds Open Sans and passes qpdf's check", "[pdf]")
     REQUIRE(fonts.started);
     const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(lines.isEmpty());
-    static const QRegularExpression columns(u"\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s);
+    static const QRegularExpression columns(
+        u"\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s);
     for (const QString &line : lines) {
         INFO(line.toStdString());
         const auto m = columns.match(line);
@@ -126,7 +128,8 @@ TEST_CASE("the PDF embeds Open Sans and passes qpdf's check", "[pdf]")
     if (!render::programmeFont().houseFont) {
         if (qEnvironmentVariable("CI") == u"true"_s)
             FAIL("Open Sans is missing (fonts-open-sans)");
-        WARN("Open Sans is missing (fonts-open-sans); the PDF used " << render::programmeFont().family.toStdString());
+        WARN("Open Sans is missing (fonts-open-sans); the PDF used "
+             << render::programmeFont().family.toStdString());
     }
 
     const ToolRun check = runTool(u"qpdf"_s, {u"--check"_s, pdf});
@@ -135,7 +138,8 @@ TEST_CASE("the PDF embeds Open Sans and passes qpdf's check", "[pdf]")
     CHECK(check.exitCode == 0);
 }
 
-TEST_CASE("a long programme runs over several pages, each with the letterhead and no slot split", "[pdf]")
+TEST_CASE("a long programme runs over several pages, each with the letterhead and no slot split",
+          "[pdf]")
 {
     constexpr int slots = 40;
     QTemporaryDir dir;
@@ -157,7 +161,8 @@ TEST_CASE("a long programme runs over several pages, each with the letterhead an
         CHECK(footer.contains(u"c/o KL-huset, Weidekampsgade 10, 2300 København S"_s));
         CHECK(footer.contains(u"3370 3580 · post@sundbynetvaerket.dk · www.sund-by-net.dk"_s));
         CHECK(footer.contains(u"Sund By Netværket – en del af noget større."_s));
-        CHECK(footer.contains(u"Det nationale WHO Healthy Cities Network arbejder for at skabe rammer for et godt liv "
+        CHECK(footer.contains(u"Det nationale WHO Healthy Cities Network arbejder for at skabe "
+                              u"rammer for et godt liv "
                               "i bæredygtige byer – Vi bidrager til Agenda 2030."_s));
         pageTexts << collapsed(text);
     }
@@ -185,7 +190,8 @@ TEST_CASE("a slot taller than a page continues on the next page instead of being
     SampleProgramme sample = longProgramme(2);
     AgendaSlot &huge = sample.event.occurrences.first().agenda.first();
     for (int i = 0; i < 90; ++i)
-        huge.description.insert(0, {TextBlock::Kind::Paragraph, u"Afsnit %1 af et meget langt oplæg."_s.arg(i + 1)});
+        huge.description.insert(
+            0, {TextBlock::Kind::Paragraph, u"Afsnit %1 af et meget langt oplæg."_s.arg(i + 1)});
     QTemporaryDir dir;
     const QString pdf = writeSample(dir, sample, u"tall-slot.pdf"_s);
 
@@ -207,8 +213,8 @@ TEST_CASE("a failed write reports in Danish and leaves an existing file as it wa
         const QString path = dir.filePath(u"findes-ikke/program.pdf"_s);
         const Status s = render::writeProgrammePdf(sample.input(), path);
         REQUIRE_FALSE(s.ok());
-        CHECK(s.error().message.startsWith(u"Kunne ikke skrive programmet til "_s + QDir::toNativeSeparators(path)
-                                           + u": "_s));
+        CHECK(s.error().message.startsWith(u"Kunne ikke skrive programmet til "_s +
+                                           QDir::toNativeSeparators(path) + u": "_s));
         CHECK_FALSE(QFile::exists(path));
     }
 
