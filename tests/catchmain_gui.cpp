@@ -1,15 +1,24 @@
-// A QApplication for widget tests; offscreen unless the caller chose a platform.
+// A QApplication for widget tests, a QGuiApplication for tests of layers without
+// widgets (render): the include path says which Qt modules the test links.
+// Offscreen unless the caller chose a platform.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include <QApplication>
 #include <QStandardPaths>
+
+#if __has_include(<QApplication>)
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
+#endif
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TestApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,260 @@
+#include "programmedocuments.h"
+
+#include "programmefont.h"
+#include "programmeparts.h"
+
+#include "core/agendatext.h"
+#include "core/programmetext.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::render {
+
+namespace {
+
+// QTextDocument scales block margins from 96-dpi pixels to the device; points are
+// the unit a typographer thinks in, so convert once here.
+constexpr qreal pointsToLayoutUnits(qreal pt)
+{
+    return pt * 96.0 / 72.0;
+}
+
+DocumentPtr newDocument(const ProgrammeStyle &style, QPaintDevice *device, qreal pointSize)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(0);
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(programmeQFont(style, pointSize));
+    // Without this the layout measures for the screen and a 300-dpi page comes out tiny.
+    doc->documentLayout()->setPaintDevice(device);
+    return doc;
+}
+
+void finish(QTextDocument &doc, qreal width)
+{
+    doc.setTextWidth(width);
+    doc.documentLayout()->documentSize(); // lays the document out now, not while painting
+}
+
+QTextCharFormat charFormat(const ProgrammeStyle &style, qreal pt, QFont::Weight weight,
+                           const QColor &colour)
+{
+    QTextCharFormat f;
+    f.setFont(programmeQFont(style, pt, weight));
+    f.setForeground(colour);
+    return f;
+}
+
+QTextCharFormat linkFormat(const ProgrammeStyle &style, qreal pt, const QString &href)
+{
+    QTextCharFormat f = charFormat(style, pt, QFont::Normal, style.accent);
+    f.setAnchor(true);
+    f.setAnchorHref(href);
+    f.setFontUnderline(true);
+    return f;
+}
+
+QTextBlockFormat blockFormat(qreal topPt, qreal bottomPt = 0)
+{
+    QTextBlockFormat f;
+    f.setTopMargin(pointsToLayoutUnits(topPt));
+    f.setBottomMargin(pointsToLayoutUnits(bottomPt));
+    f.setLineHeight(112, QTextBlockFormat::ProportionalHeight);
+    return f;
+}
+
+// The first block exists already; later ones are appended.
+void startBlock(QTextCursor &cursor, bool &first, const QTextBlockFormat &format)
+{
+    if (first)
+        cursor.setBlockFormat(format);
+    else
+        cursor.insertBlock(format);
+    first = false;
+}
+
+} // namespace
+
+QFont programmeQFont(const ProgrammeStyle &style, qreal pointSize, QFont::Weight weight)
+{
+    QFont font(style.family);
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    font.setWeight(weight);
+    // Qt 6.4 has no font-feature switch; any letter spacing makes its shaper leave
+    // ligatures out, and a tenth of a device pixel is invisible (a hundredth rounds to none).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    return font;
+}
+
+ProgrammeStyle programmeStyle(const ProgrammeInput &input)
+{
+    ProgrammeStyle style;
+    style.family = programmeFont().family;
+    style.accent = input.accentColour();
+    return style;
+}
+
+DocumentPtr titleDocument(const ProgrammeInput &input, const ProgrammeStyle &style,
+                          QPaintDevice *device, qreal width)
+{
+    auto doc = newDocument(style, device, style.bodyPt);
+    QTextCursor cursor(doc.get());
+    bool first = true;
+    const Event &event = input.event;
+
+    startBlock(cursor, first, blockFormat(0, 6));
+    cursor.insertText(event.title, charFormat(style, style.titlePt, QFont::Bold, style.accent));
+    if (!event.subtitle.trimmed().isEmpty()) {
+        startBlock(cursor, first, blockFormat(0, 6));
+        cursor.insertText(event.subtitle.trimmed(),
+                          charFormat(style, style.subtitlePt, QFont::DemiBold, style.text));
+    }
+    if (!event.participantNote.trimmed().isEmpty()) {
+        startBlock(cursor, first, blockFormat(4, 4));
+        cursor.insertText(event.participantNote.trimmed(),
+                          charFormat(style, style.bodyPt, QFont::Normal, style.text));
+    }
+    const QString dateLine =
+        programme::dateAndPlaceLine(input.occurrence(), input.lookups, input.currentYear);
+    if (!dateLine.isEmpty()) {
+        startBlock(cursor, first, blockFormat(6, 4));
+        cursor.insertText(dateLine, charFormat(style, style.datePt, QFont::Bold, style.text));
+    }
+    finish(*doc, width);
+    return doc;
+}
+
+DocumentPtr slotTimeDocument(const AgendaSlot &slot, const ProgrammeStyle &style,
+                             QPaintDevice *device, qreal width)
+{
+    auto doc = newDocument(style, device, style.bodyPt);
+    QTextCursor cursor(doc.get());
+    cursor.setBlockFormat(blockFormat(0));
+    const bool quiet = isQuietSlot(slot);
+    cursor.insertText(programme::slotTimeText(slot),
+                      charFormat(style, style.bodyPt, quiet ? QFont::Normal : QFont::Bold,
+                                 quiet ? style.quiet : style.text));
+    finish(*doc, width);
+    return doc;
+}
+
+DocumentPtr slotContentDocument(const AgendaSlot &slot, const Lookups &lookups,
+                                const ProgrammeStyle &style, QPaintDevice *device, qreal width)
+{
+    auto doc = newDocument(style, device, style.bodyPt);
+    QTextCursor cursor(doc.get());
+    bool first = true;
+    const QTextCharFormat plain = charFormat(style, style.bodyPt, QFont::Normal, style.text);
+
+    startBlock(cursor, first, blockFormat(0));
+    if (isQuietSlot(slot)) {
+        cursor.insertText(programme::slotHeadline(slot),
+                          charFormat(style, style.bodyPt, QFont::Normal, style.quiet));
+        finish(*doc, width);
+        return doc;
+    }
+    cursor.insertText(programme::slotHeadline(slot),
+                      charFormat(style, style.bodyPt, QFont::Bold, style.text));
+    const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
+    if (!speakers.isEmpty())
+        cursor.insertText(u' ' + speakers, plain);
+
+    // A hanging indent the width of "• ", so wrapped bullet lines align with the text.
+    const QFont bulletFont = programmeQFont(style, style.bodyPt);
+    const qreal bulletWidth = QFontMetricsF(bulletFont, device).horizontalAdvance(u"•\u00a0"_s) *
+                              96.0 / device->logicalDpiX();
+    for (const TextBlock &block : slot.description) {
+        if (block.kind == TextBlock::Kind::Bullet) {
+            QTextBlockFormat f = blockFormat(2);
+            f.setLeftMargin(pointsToLayoutUnits(6) + bulletWidth);
+            f.setTextIndent(-bulletWidth);
+            startBlock(cursor, first, f);
+            cursor.insertText(u"•\u00a0"_s + block.text.trimmed(), plain);
+        } else {
+            startBlock(cursor, first, blockFormat(4));
+            cursor.insertText(block.text.trimmed(), plain);
+        }
+    }
+    for (const CaseLink &link : caseLinks(slot, lookups)) {
+        startBlock(cursor, first, blockFormat(4));
+        cursor.insertText(u"Link til casen"_s, linkFormat(style, style.bodyPt, link.url));
+    }
+    finish(*doc, width);
+    return doc;
+}
+
+DocumentPtr addressDocument(const QList<Organisation> &organisers, const ProgrammeStyle &style,
+                            QPaintDevice *device, qreal width)
+{
+    auto doc = newDocument(style, device, style.footerPt);
+    QTextCursor cursor(doc.get());
+    bool first = true;
+    const QTextCharFormat plain = charFormat(style, style.footerPt, QFont::Normal, style.text);
+    for (const Organisation &org : organisers) {
+        const LetterheadBlock b = letterheadBlock(org);
+        startBlock(cursor, first, blockFormat(first ? 0 : 4));
+        cursor.insertText(b.name, charFormat(style, style.footerPt, QFont::Bold, style.accent));
+        if (!b.addressLine.isEmpty()) {
+            startBlock(cursor, first, blockFormat(0));
+            cursor.insertText(b.addressLine, plain);
+        }
+        if (b.hasContact()) {
+            startBlock(cursor, first, blockFormat(0));
+            bool needSeparator = false;
+            auto separator = [&] {
+                if (needSeparator)
+                    cursor.insertText(u" · "_s, plain);
+                needSeparator = true;
+            };
+            if (!b.phone.isEmpty()) {
+                separator();
+                cursor.insertText(b.phone, plain);
+            }
+            if (!b.email.isEmpty()) {
+                separator();
+                cursor.insertText(b.email,
+                                  linkFormat(style, style.footerPt, u"mailto:"_s + b.email));
+            }
+            if (!b.web.isEmpty()) {
+                separator();
+                const QString href = webHref(b.web);
+                if (isSafeLinkUrl(href))
+                    cursor.insertText(b.web, linkFormat(style, style.footerPt, href));
+                else
+                    cursor.insertText(b.web, plain);
+            }
+        }
+    }
+    finish(*doc, width);
+    return doc;
+}
+
+DocumentPtr taglineDocument(const QList<Organisation> &organisers, const ProgrammeStyle &style,
+                            QPaintDevice *device, qreal width)
+{
+    auto doc = newDocument(style, device, style.footerPt);
+    if (organisers.isEmpty()) {
+        finish(*doc, width);
+        return doc;
+    }
+    QTextCursor cursor(doc.get());
+    bool first = true;
+    const QStringList lines = letterheadBlock(organisers.first()).tagline;
+    for (int i = 0; i < lines.size(); ++i) {
+        startBlock(cursor, first, blockFormat(i == 0 ? 0 : 2));
+        cursor.insertText(lines[i],
+                          i == 0 ? charFormat(style, style.footerPt, QFont::Bold, style.accent)
+                                 : charFormat(style, style.footerPt, QFont::Normal, style.text));
+    }
+    finish(*doc, width);
+    return doc;
+}
+
+} // namespace temaplan::render

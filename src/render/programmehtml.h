@@ -1,0 +1,14 @@
+#pragma once
+
+#include "programmeinput.h"
+
+#include <QString>
+
+namespace temaplan::render {
+
+// The programme as a standalone HTML5 page for the network's web site: the same order
+// and words as the PDF, the case links, inline CSS in the organiser's colour. Every
+// text from the library is escaped; only http(s) and mailto addresses become links.
+QString programmeHtml(const ProgrammeInput &input);
+
+} // namespace temaplan::render

@@ -1,0 +1,285 @@
+#include "programmelayout.h"
+
+#include "programmedocuments.h"
+#include "programmeparts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
+
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::render {
+
+namespace {
+
+// The page's proportions in millimetres; the spec asks for "about 20 mm" margins.
+constexpr qreal marginMm = 20;
+constexpr qreal timeColumnMm = 24;
+constexpr qreal columnGapMm = 4;
+constexpr qreal rowPaddingMm = 2.2;
+constexpr qreal bandMm = 9; // organiser name (and logo) above the accent rule
+constexpr qreal logoMaxMm = 12;
+constexpr qreal footerGapMm = 6; // between the last row and the footer rule
+constexpr qreal footerColumnGapMm = 8;
+
+void paintDocument(QPainter &painter, const QTextDocument &doc, const QPointF &at,
+                   const QColor &text, const QRectF &clip = {})
+{
+    painter.save();
+    painter.translate(at);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, text);
+    if (clip.isValid()) {
+        painter.setClipRect(clip);
+        context.clip = clip;
+    }
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+// The largest line bottom in (from, from + room], in the document's coordinates.
+qreal lastLineBottom(const QTextDocument &doc, qreal from, qreal room)
+{
+    qreal best = from;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *layout = b.layout();
+        if (!layout)
+            continue;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal bottom = layout->position().y() + line.y() + line.height();
+            if (bottom > best && bottom <= from + room)
+                best = bottom;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QPageLayout programmePageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
+}
+
+struct ProgrammeLayout::Private
+{
+    ProgrammeInput input;
+    ProgrammeStyle style;
+    QList<Organisation> organisers;
+    qreal dpi = 300;
+    QSizeF paper; // the paint rect, device pixels
+    qreal bandHeight = 0;
+    qreal footerHeight = 0;
+    qreal bodyTop = 0;
+    qreal bodyHeight = 0;
+    qreal timeWidth = 0;
+    qreal contentLeft = 0;
+    qreal padding = 0;
+    QImage logo;
+
+    DocumentPtr title;
+    DocumentPtr address;
+    DocumentPtr tagline;
+    std::vector<DocumentPtr> times;
+    std::vector<DocumentPtr> contents;
+    QList<qreal> rowHeights;
+    PageMap map;
+
+    qreal mm(qreal v) const { return v * dpi / 25.4; }
+
+    QFont font(qreal pt, QFont::Weight weight = QFont::Normal) const
+    {
+        return programmeQFont(style, pt, weight);
+    }
+
+    void paintBand(QPainter &painter, int page) const;
+    void paintFooter(QPainter &painter, int page) const;
+    void paintRow(QPainter &painter, const RowPiece &piece) const;
+};
+
+ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice &device)
+    : d(std::make_unique<Private>())
+{
+    d->input = input;
+    d->style = programmeStyle(input);
+    d->organisers = input.organisers();
+    d->dpi = device.logicalDpiY();
+    d->paper = QSizeF(device.width(), device.height());
+    d->padding = d->mm(rowPaddingMm);
+    d->timeWidth = d->mm(timeColumnMm);
+    d->contentLeft = d->timeWidth + d->mm(columnGapMm);
+
+    if (!d->organisers.isEmpty() && !d->organisers.first().letterhead.logo.isEmpty())
+        d->logo = QImage::fromData(d->organisers.first().letterhead.logo);
+    d->bandHeight = d->mm(d->logo.isNull() ? bandMm : logoMaxMm + 3);
+
+    const qreal width = d->paper.width();
+    const qreal addressWidth = (width - d->mm(footerColumnGapMm)) * 0.48;
+    d->address = addressDocument(d->organisers, d->style, &device, addressWidth);
+    d->tagline = taglineDocument(d->organisers, d->style, &device,
+                                 width - addressWidth - d->mm(footerColumnGapMm));
+    const qreal pageNumberHeight = QFontMetricsF(d->font(d->style.footerPt), &device).height();
+    d->footerHeight = d->mm(2) + qMax(d->address->size().height(), d->tagline->size().height()) +
+                      d->mm(2) + pageNumberHeight;
+
+    d->bodyTop = d->bandHeight;
+    d->bodyHeight = d->paper.height() - d->bodyTop - d->footerHeight - d->mm(footerGapMm);
+
+    d->title = titleDocument(input, d->style, &device, width);
+    const Agenda &agenda = input.occurrence().agenda;
+    for (const AgendaSlot &slot : agenda) {
+        d->times.push_back(slotTimeDocument(slot, d->style, &device, d->timeWidth));
+        d->contents.push_back(
+            slotContentDocument(slot, input.lookups, d->style, &device, width - d->contentLeft));
+        d->rowHeights << qMax(d->times.back()->size().height(),
+                              d->contents.back()->size().height()) +
+                             2 * d->padding;
+    }
+
+    PaginationInput pagination;
+    pagination.bodyHeight = d->bodyHeight;
+    pagination.titleHeight = d->title->size().height() + d->mm(3);
+    pagination.rowHeights = d->rowHeights;
+    pagination.cutBefore = [this](int row, qreal from, qreal room) {
+        // Row coordinates include the top padding; the document's do not.
+        const QTextDocument &doc = *d->contents[size_t(row)];
+        return lastLineBottom(doc, from - d->padding, room) + d->padding;
+    };
+    d->map = paginate(pagination);
+}
+
+ProgrammeLayout::~ProgrammeLayout() = default;
+
+const PageMap &ProgrammeLayout::pageMap() const
+{
+    return d->map;
+}
+
+int ProgrammeLayout::pageCount() const
+{
+    return d->map.pageCount();
+}
+
+void ProgrammeLayout::Private::paintBand(QPainter &painter, int page) const
+{
+    painter.save();
+    const qreal rule = mm(0.8);
+    const qreal ruleY = bandHeight - mm(3);
+    QStringList names;
+    for (const Organisation &o : organisers)
+        names << o.name;
+    painter.setFont(font(8, QFont::DemiBold));
+    painter.setPen(style.accent);
+    const QRectF textRect(0, 0, paper.width() * 0.6, ruleY - mm(1));
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, names.join(u" · "_s));
+
+    if (!logo.isNull()) {
+        const QSizeF size =
+            QSizeF(logo.size())
+                .scaled(QSizeF(paper.width() * 0.35, mm(logoMaxMm)), Qt::KeepAspectRatio);
+        painter.drawImage(
+            QRectF(QPointF(paper.width() - size.width(), ruleY - mm(1) - size.height()), size),
+            logo);
+    } else if (page > 0) {
+        // A loose page still says which programme it belongs to.
+        painter.setFont(font(8));
+        painter.setPen(style.quiet);
+        const QRectF right(paper.width() * 0.4, 0, paper.width() * 0.6, ruleY - mm(1));
+        const QString elided = QFontMetricsF(painter.font(), painter.device())
+                                   .elidedText(input.event.title, Qt::ElideRight, right.width());
+        painter.drawText(right, Qt::AlignRight | Qt::AlignBottom, elided);
+    }
+    painter.fillRect(QRectF(0, ruleY, paper.width(), rule), style.accent);
+    painter.restore();
+}
+
+void ProgrammeLayout::Private::paintFooter(QPainter &painter, int pageIndex) const
+{
+    painter.save();
+    const qreal top = paper.height() - footerHeight;
+    painter.fillRect(QRectF(0, top, paper.width(), mm(0.3)), style.accent);
+    const qreal textTop = top + mm(2);
+    paintDocument(painter, *address, QPointF(0, textTop), style.text);
+    const qreal taglineLeft = paper.width() - tagline->textWidth();
+    paintDocument(painter, *tagline, QPointF(taglineLeft, textTop), style.text);
+
+    painter.setFont(font(style.footerPt));
+    painter.setPen(style.quiet);
+    painter.drawText(QRectF(0, top, paper.width(), footerHeight), Qt::AlignRight | Qt::AlignBottom,
+                     pageNumberText(pageIndex + 1, map.pageCount()));
+    painter.restore();
+}
+
+void ProgrammeLayout::Private::paintRow(QPainter &painter, const RowPiece &piece) const
+{
+    const qreal y = bodyTop + piece.top;
+    const QColor hairline = QColor(0xd0, 0xd0, 0xd0);
+    if (piece.from == 0) {
+        painter.fillRect(QRectF(0, y, paper.width(), mm(0.2)), hairline);
+        paintDocument(painter, *times[size_t(piece.row)], QPointF(0, y + padding), style.text);
+    }
+    // The content document is shifted up by what earlier pages already showed and
+    // clipped to this page's share of it.
+    // Inset by a device pixel: a line that merely touches the cut belongs to the other
+    // page, and a line outside the clip is not drawn at all (invisible text would still
+    // be found by search and copy).
+    const QRectF clip(0, piece.from - padding + 1, contents[size_t(piece.row)]->textWidth(),
+                      piece.height - 2);
+    paintDocument(painter, *contents[size_t(piece.row)],
+                  QPointF(contentLeft, y + padding - piece.from), style.text,
+                  piece.from > 0 || piece.height < rowHeights[piece.row] ? clip : QRectF());
+}
+
+void ProgrammeLayout::paintPage(QPainter &painter, int page) const
+{
+    if (page < 0 || page >= d->map.pageCount())
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    d->paintBand(painter, page);
+    const PagePlan &plan = d->map.pages[page];
+    if (plan.titleBlock)
+        paintDocument(painter, *d->title, QPointF(0, d->bodyTop), d->style.text);
+    for (const RowPiece &piece : plan.pieces)
+        d->paintRow(painter, piece);
+    // Close the table under its last row.
+    if (!plan.pieces.isEmpty() && plan.pieces.last().row == d->rowHeights.size() - 1) {
+        const RowPiece &last = plan.pieces.last();
+        if (last.from + last.height >= d->rowHeights.last())
+            painter.fillRect(
+                QRectF(0, d->bodyTop + last.top + last.height, d->paper.width(), d->mm(0.2)),
+                QColor(0xd0, 0xd0, 0xd0));
+    }
+    d->paintFooter(painter, page);
+}
+
+Status paintProgramme(const ProgrammeInput &input, QPagedPaintDevice &device)
+{
+    const ProgrammeLayout layout(input, device);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error::make(Error::Code::Io,
+                           u"Programmet kunne ikke tegnes: enheden kunne ikke åbnes."_s);
+    for (int page = 0; page < layout.pageCount(); ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error::make(
+                Error::Code::Io,
+                u"Programmet kunne ikke tegnes: side %1 kunne ikke begyndes."_s.arg(page + 1));
+        }
+        layout.paintPage(painter, page);
+    }
+    if (!painter.end())
+        return Error::make(Error::Code::Io, u"Programmet kunne ikke tegnes færdigt."_s);
+    return {};
+}
+
+} // namespace temaplan::render

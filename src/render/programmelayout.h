@@ -1,0 +1,48 @@
+#pragma once
+
+#include "pagemap.h"
+#include "programmeinput.h"
+
+#include "core/result.h"
+
+#include <QPageLayout>
+
+#include <memory>
+
+class QPainter;
+class QPagedPaintDevice;
+
+namespace temaplan::render {
+
+// A4 portrait with 20 mm margins: the house page.
+QPageLayout programmePageLayout();
+
+// One programme laid out for one device: the page map is computed up front, so the
+// page count is known before anything is painted ("Side 1 af 3") and can be tested.
+// Coordinates are the device's pixels with the origin at the top left of its paint
+// rect (inside the margins), as QPdfWriter and QPrinter both give it.
+class ProgrammeLayout final
+{
+public:
+    ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice &device);
+    ~ProgrammeLayout();
+    ProgrammeLayout(const ProgrammeLayout &) = delete;
+    ProgrammeLayout &operator=(const ProgrammeLayout &) = delete;
+
+    const PageMap &pageMap() const;
+    int pageCount() const;
+
+    // Paints page `page` (0-based) with the painter already on that page.
+    void paintPage(QPainter &painter, int page) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Paints every page onto the device with its current page layout (call
+// device.setPageLayout(programmePageLayout()) first for the house page). The PDF
+// writer and the print preview both come through here.
+Status paintProgramme(const ProgrammeInput &input, QPagedPaintDevice &device);
+
+} // namespace temaplan::render

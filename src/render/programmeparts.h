@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/agendaslot.h"
+#include "core/lookups.h"
+#include "core/organisation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace temaplan::render {
+
+// What the PDF and the HTML page decide alike, so the two cannot drift apart.
+
+// Breaks and meals print as one quiet line: the title, no speakers or description.
+bool isQuietSlot(const AgendaSlot &slot);
+
+struct CaseLink
+{
+    QString caseTitle;
+    QString url;
+};
+
+// One "Link til casen" per linked case that has a web address. A case without one
+// gets no link: a link that goes nowhere would be a promise the paper cannot keep.
+QList<CaseLink> caseLinks(const AgendaSlot &slot, const Lookups &lookups);
+
+// Only web and mail addresses become links; anything else ("javascript:", a file
+// path) would be unsafe on the web page and useless on paper.
+bool isSafeLinkUrl(const QString &url);
+
+// The web address as a link target: "www.sund-by-net.dk" becomes "https://www.sund-by-net.dk".
+QString webHref(const QString &web);
+
+// The organiser's footer block, line by line as it prints.
+struct LetterheadBlock
+{
+    QString name;        // "Sund By Netværket"
+    QString addressLine; // "c/o KL-huset, Weidekampsgade 10, 2300 København S"
+    QString phone;
+    QString email;
+    QString web;
+    QStringList tagline; // first line is the motto, the rest the statement
+
+    bool hasContact() const { return !phone.isEmpty() || !email.isEmpty() || !web.isEmpty(); }
+};
+
+LetterheadBlock letterheadBlock(const Organisation &organisation);
+
+// "Side 2 af 3".
+QString pageNumberText(int page, int pageCount);
+
+} // namespace temaplan::render
