@@ -1,5 +1,7 @@
 #include "sampledata.h"
 
+#include "core/libraryjson.h"
+#include "store/demolibrary.h"
 #include "store/libraryfile.h"
 
 #include <catch2/catch.hpp>
@@ -230,4 +232,25 @@ TEST_CASE("records without a name or id are refused", "[store]")
     unnamed.id = newId();
     unnamed.title = u"   "_s;
     CHECK_FALSE(lib->cases().save(unnamed).ok());
+}
+
+TEST_CASE("the bundled demo reads, imports and exports back to the same bytes", "[store][demo]")
+{
+    auto lib = openMemoryLibrary();
+    REQUIRE(lib.ok());
+    const auto report = importDemo(**lib);
+    REQUIRE(report.ok());
+    CHECK(report->added > 50);
+    CHECK((*lib)->check()->isEmpty());
+    const auto contents = (*lib)->contents();
+    REQUIRE(contents.ok());
+    CHECK(json::writeLibraryJson(*contents) == demoLibraryJson());
+    // The theme day in two cities is one event with two occurrences.
+    const auto rows = (*lib)->findEvents({});
+    REQUIRE(rows.ok());
+    int vejleOrKobenhavn = 0;
+    for (const EventSummary &s : *rows)
+        vejleOrKobenhavn += s.place == u"Vejle"_s || s.place == u"København"_s;
+    CHECK(vejleOrKobenhavn == 2);
+    CHECK((*lib)->searchCases(u"Århus"_s, 10)->size() >= 1);
 }
