@@ -13,7 +13,7 @@ namespace {
 QList<Command> allCommands()
 {
     QList<Command> all;
-    all << libraryCommands() << eventCommands() << caseCommands() << exchangeCommands();
+    all << libraryCommands() << eventCommands() << caseCommands() << exchangeCommands() << renderCommands();
     return all;
 }
 

@@ -36,6 +36,7 @@ QList<Command> libraryCommands();
 QList<Command> eventCommands();
 QList<Command> caseCommands();
 QList<Command> exchangeCommands();
+QList<Command> renderCommands();
 
 
 } // namespace temaplan::cli

@@ -96,18 +96,6 @@ int runEvents(const QStringList &args, Context &ctx, const Command &self)
     return Ok;
 }
 
-Result<Id> resolveEvent(Library &library, const QString &prefix)
-{
-    auto all = library.findEvents({});
-    if (!all)
-        return all.error();
-    QList<Id> ids;
-    for (const EventSummary &e : *all)
-        if (!ids.contains(e.eventId))
-            ids << e.eventId;
-    return resolveId(prefix, ids, u"arrangementer"_s);
-}
-
 int runEvent(const QStringList &args, Context &ctx, const Command &self)
 {
     QCommandLineParser parser;

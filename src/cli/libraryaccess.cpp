@@ -43,6 +43,18 @@ std::unique_ptr<Library> openForCommand(Context &ctx, int &exitCode)
     return std::move(opened).value();
 }
 
+Result<Id> resolveEvent(Library &library, const QString &prefix)
+{
+    auto all = library.findEvents({});
+    if (!all)
+        return all.error();
+    QList<Id> ids;
+    for (const EventSummary &e : *all)
+        if (!ids.contains(e.eventId))
+            ids << e.eventId;
+    return resolveId(prefix, ids, u"arrangementer"_s);
+}
+
 Result<Id> resolveId(const QString &prefix, const QList<Id> &ids, const QString &what)
 {
     const QString wanted = prefix.trimmed().toLower().remove(u'-').remove(u'{').remove(u'}');

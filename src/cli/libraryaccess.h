@@ -30,6 +30,9 @@ int fail(Context &ctx, const Error &error, int code = DataError);
 // Errors name what was looked for: none or several matches.
 Result<Id> resolveId(const QString &prefix, const QList<Id> &ids, const QString &what);
 
+// The event whose id starts with `prefix`.
+Result<Id> resolveEvent(Library &library, const QString &prefix);
+
 // The first eight characters of an id: enough to be a unique prefix in practice.
 QString shortId(const Id &id);
 

@@ -1,0 +1,66 @@
+#include "clirun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The demo's theme day: one event, held in Vejle and in København.
+const QString themeDay = u"92ff8f7f"_s;
+const QString gladsaxeMeeting = u"af101870"_s;
+
+} // namespace
+
+TEST_CASE("render writes the programme as PDF, HTML and calendar invitation", "[cli][render]")
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"demo.temaplan"_s);
+    REQUIRE(runCli({u"demo"_s, library}).exitCode == 0);
+
+    const QString pdf = dir.filePath(u"program.pdf"_s);
+    const CliResult r = runCli({u"--library"_s, library, u"render"_s, gladsaxeMeeting, pdf});
+    REQUIRE(r.exitCode == 0);
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+
+    const QString html = dir.filePath(u"program.html"_s);
+    REQUIRE(runCli({u"--library"_s, library, u"render"_s, gladsaxeMeeting, html}).exitCode == 0);
+    const QString page = QString::fromUtf8(readAll(html));
+    CHECK(page.contains(u"lang=\"da\""_s));
+    CHECK(page.contains(u"Social balance"_s));
+
+    // The meeting's date has no year: a calendar cannot hold it, and says so.
+    const QString ics = dir.filePath(u"program.ics"_s);
+    const CliResult noYear = runCli({u"--library"_s, library, u"render"_s, gladsaxeMeeting, ics});
+    CHECK(noYear.exitCode == 1);
+    CHECK_FALSE(noYear.err.isEmpty());
+    CHECK_FALSE(QFile::exists(ics));
+}
+
+TEST_CASE("an event held in two places needs to know which", "[cli][render]")
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"demo.temaplan"_s);
+    REQUIRE(runCli({u"demo"_s, library}).exitCode == 0);
+    const QString html = dir.filePath(u"dag.html"_s);
+
+    const CliResult ambiguous = runCli({u"--library"_s, library, u"render"_s, themeDay, html});
+    CHECK(ambiguous.exitCode == 1);
+    CHECK(ambiguous.err.contains(u"--occurrence"_s));
+
+    REQUIRE(runCli({u"--library"_s, library, u"render"_s, u"--occurrence"_s, u"København"_s, themeDay, html}).exitCode == 0);
+    const QString kobenhavn = QString::fromUtf8(readAll(html));
+    REQUIRE(runCli({u"--library"_s, library, u"render"_s, u"--occurrence"_s, u"1"_s, themeDay, html}).exitCode == 0);
+    CHECK(QString::fromUtf8(readAll(html)) != kobenhavn);
+    CHECK(runCli({u"--library"_s, library, u"render"_s, u"--occurrence"_s, u"Odense"_s, themeDay, html}).exitCode == 1);
+    CHECK(runCli({u"--library"_s, library, u"render"_s, themeDay, dir.filePath(u"x.docx"_s)}).exitCode == 2);
+}
