@@ -66,12 +66,14 @@ int runExport(const QStringList &args, Context &ctx, const Command &self)
                                                u"kan gentages) med alt det henviser til."_s,
                                    u"ID"_s);
     const QCommandLineOption caseOption(u"case"_s, u"Eksportér kun denne case (kan gentages)."_s, u"ID"_s);
-    parser.addOptions({event, caseOption});
-    parser.addPositionalArgument(u"JSON-FIL"_s, u"Filen der skrives; \"-\" skriver til standard-output."_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s},
+                                    u"Filen der skrives; uden den skrives til standard-output."_s, u"FIL"_s);
+    parser.addOptions({event, caseOption, output});
     if (auto code = parseCommandLine(parser, self, args, ctx))
         return *code;
-    if (parser.positionalArguments().size() != 1) {
-        ctx.err << "temaplan-cli export: angiv præcis én JSON-fil.\n";
+    if (!parser.positionalArguments().isEmpty()) {
+        ctx.err << "temaplan-cli export: ukendt argument «" << parser.positionalArguments().first()
+                << "»; filen angives med -o FIL.\n";
         return UsageError;
     }
     int exitCode = Ok;
@@ -112,8 +114,8 @@ int runExport(const QStringList &args, Context &ctx, const Command &self)
             return DataError;
     }
 
-    const QString target = parser.positionalArguments().first();
-    if (target == u"-"_s) {
+    const QString target = parser.value(output);
+    if (target.isEmpty() || target == u"-"_s) {
         const auto contents = library->contents(roots);
         if (!contents)
             return fail(ctx, contents.error());
@@ -136,7 +138,7 @@ QList<Command> exchangeCommands()
     Command import{u"import"_s, u"import JSON-FIL"_s,
                    u"Importér poster fra en JSON-fil; alt eller intet, poster med samme id erstattes."_s, {}};
     import.run = [import](const QStringList &a, Context &c) { return runImport(a, c, import); };
-    Command exportCommand{u"export"_s, u"export [--event ID]... [--case ID]... JSON-FIL"_s,
+    Command exportCommand{u"export"_s, u"export [--event ID]... [--case ID]... [-o FIL]"_s,
                           u"Eksportér biblioteket (eller de valgte poster med alt de henviser til) som JSON."_s, {}};
     exportCommand.run = [exportCommand](const QStringList &a, Context &c) { return runExport(a, c, exportCommand); };
     list << demo << import << exportCommand;

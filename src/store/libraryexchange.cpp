@@ -1,10 +1,12 @@
 #include "libraryexchange.h"
 
 #include "core/libraryjson.h"
+#include "core/references.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,10 +38,61 @@ Status importAll(Repository<T> &repository, const QList<T> &records, ImportRepor
     return {};
 }
 
+bool existsInLibrary(Library &library, RecordKind kind, const Id &id)
+{
+    switch (kind) {
+    case RecordKind::Organisation: return library.organisations().get(id).ok();
+    case RecordKind::Person: return library.people().get(id).ok();
+    case RecordKind::Venue: return library.venues().get(id).ok();
+    case RecordKind::ThemeGroup: return library.themeGroups().get(id).ok();
+    case RecordKind::Series: return library.series().get(id).ok();
+    case RecordKind::Case: return library.cases().get(id).ok();
+    case RecordKind::Event: return library.events().get(id).ok();
+    }
+    return false;
+}
+
+// Every reference must point at a record of the right kind, in the file or already in
+// the library. Checked before anything is written, so the error can name the field.
+Status checkReferences(Library &library, const LibraryContents &c)
+{
+    QHash<Id, RecordKind> inFile;
+    auto note = [&](const auto &records, RecordKind kind) {
+        for (const auto &r : records)
+            inFile.insert(r.id, kind);
+    };
+    note(c.organisations, RecordKind::Organisation);
+    note(c.people, RecordKind::Person);
+    note(c.venues, RecordKind::Venue);
+    note(c.themeGroups, RecordKind::ThemeGroup);
+    note(c.series, RecordKind::Series);
+    note(c.cases, RecordKind::Case);
+    note(c.events, RecordKind::Event);
+
+    for (const ReferenceAt &ref : referencesOf(c)) {
+        const auto found = inFile.constFind(ref.target);
+        if (found != inFile.constEnd() ? *found == ref.kind : existsInLibrary(library, ref.kind, ref.target))
+            continue;
+        const QString pointer = QString::fromStdString(ref.pointer);
+        if (found != inFile.constEnd()) {
+            return Error::make(Error::Code::Invalid,
+                               tr("%1: skal henvise til %2, men id'et %3 er %4 i filen.")
+                                   .arg(pointer, referenceKindPhrase(ref.kind), idToString(ref.target),
+                                        referenceKindPhrase(*found)));
+        }
+        return Error::make(Error::Code::Constraint,
+                           tr("%1: henviser til %2 (id %3), som hverken findes i filen eller i biblioteket.")
+                               .arg(pointer, referenceKindPhrase(ref.kind), idToString(ref.target)));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<ImportReport> importContents(Library &library, const LibraryContents &c)
 {
+    if (Status s = checkReferences(library, c); !s)
+        return s.error();
     ImportReport report;
     const Status s = library.transaction([&]() -> Status {
         Status st = importAll(library.organisations(), c.organisations, report);

@@ -60,7 +60,7 @@ TEST_CASE("export then import into an empty library gives the same library", "[c
     QTemporaryDir dir;
     const QString source = sampleFile(dir, u"a.temaplan"_s);
     const QString json = dir.filePath(u"a.json"_s);
-    REQUIRE(runCli({u"--library"_s, source, u"export"_s, json}).exitCode == 0);
+    REQUIRE(runCli({u"--library"_s, source, u"export"_s, u"-o"_s, json}).exitCode == 0);
 
     const QString copy = dir.filePath(u"b.temaplan"_s);
     REQUIRE(runCli({u"init"_s, copy}).exitCode == 0);
@@ -69,7 +69,7 @@ TEST_CASE("export then import into an empty library gives the same library", "[c
     CHECK(imported.out.contains(u"0 ændrede"_s));
 
     const QString again = dir.filePath(u"b.json"_s);
-    REQUIRE(runCli({u"--library"_s, copy, u"export"_s, again}).exitCode == 0);
+    REQUIRE(runCli({u"--library"_s, copy, u"export"_s, u"--output"_s, again}).exitCode == 0);
     CHECK(readAll(json) == readAll(again));
 
     // Importing the same file twice changes nothing.
@@ -81,7 +81,7 @@ TEST_CASE("export of one event carries everything it refers to and nothing else"
 {
     QTemporaryDir dir;
     const QString source = sampleFile(dir, u"a.temaplan"_s);
-    const CliResult r = runCli({u"--library"_s, source, u"export"_s, u"--event"_s, u"11111111"_s, u"-"_s});
+    const CliResult r = runCli({u"--library"_s, source, u"export"_s, u"--event"_s, u"11111111"_s});
     REQUIRE(r.exitCode == 0);
     const auto contents = json::readLibraryJson(r.out.toUtf8());
     REQUIRE(contents.ok());
@@ -121,8 +121,18 @@ TEST_CASE("a bad import names the place of the fault and changes nothing", "[cli
          "owner": "44444444-0000-4000-8000-000000000001"}]})");
     r = runCli({u"--library"_s, library, u"import"_s, dangling});
     CHECK(r.exitCode == 1);
-    CHECK(r.err.contains(u"Dernæst"_s));
-    CHECK(r.err.contains(u"Intet er gemt"_s));
+    CHECK(r.err.contains(u"/cases/1/owner: henviser til en organisation"_s));
+    CHECK(r.err.contains(u"44444444-0000-4000-8000-000000000001"_s));
+
+    // A reference to a record of the wrong kind: the case's owner is a person.
+    const QString wrongKind = dir.filePath(u"kind.json"_s);
+    writeAll(wrongKind, R"({"format": "temaplan-library", "version": 1,
+        "people": [{"id": "55555555-0000-4000-8000-000000000001", "name": "Mette"}],
+        "cases": [{"id": "33333333-0000-4000-8000-000000000005", "title": "Sag",
+                   "owner": "55555555-0000-4000-8000-000000000001"}]})");
+    r = runCli({u"--library"_s, library, u"import"_s, wrongKind});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(u"/cases/0/owner: skal henvise til en organisation"_s));
 
     const QString wrongType = dir.filePath(u"wrong.json"_s);
     writeAll(wrongType, R"({"format": "temaplan-library", "version": 1, "events": [
@@ -147,8 +157,8 @@ TEST_CASE("export never leaves a half-written file", "[cli][exchange]")
 {
     QTemporaryDir dir;
     const QString library = sampleFile(dir, u"a.temaplan"_s);
-    const CliResult r = runCli({u"--library"_s, library, u"export"_s, dir.filePath(u"ingen/mappe/x.json"_s)});
+    const CliResult r = runCli({u"--library"_s, library, u"export"_s, u"-o"_s, dir.filePath(u"ingen/mappe/x.json"_s)});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"Kunne ikke skrive"_s));
-    CHECK(runCli({u"--library"_s, library, u"export"_s, u"--event"_s, u"ffff"_s, u"-"_s}).exitCode == 1);
+    CHECK(runCli({u"--library"_s, library, u"export"_s, u"--event"_s, u"ffff"_s}).exitCode == 1);
 }
