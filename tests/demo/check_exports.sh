@@ -11,3 +11,14 @@ rm -rf "$work" && mkdir -p "$work"
 "$PYTHON" "$check" "$work/demo.json"
 "$PYTHON" "$check" "$work/gen.json"
 "$PYTHON" "$schema" "$work/demo.json" "$work/gen.json"
+
+# The example in docs/json-format.md is a real file: it imports.
+"$PYTHON" - "$(dirname "$check")/../../docs/json-format.md" "$work/example.json" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+example = text.split("## Example", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+open(sys.argv[2], "w", encoding="utf-8").write(example)
+PY
+"$TEMAPLAN_CLI" init "$work/example.temaplan"
+"$TEMAPLAN_CLI" --library "$work/example.temaplan" import "$work/example.json"
+"$PYTHON" "$schema" "$work/example.json"
