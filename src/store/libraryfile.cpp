@@ -131,11 +131,14 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
                                .arg(store::schemaVersion()));
     }
 
-    sql::Statement quickCheck(db, "PRAGMA quick_check");
-    if (!quickCheck.step())
-        return openFailure(shown, quickCheck.failure() ? *quickCheck.failure() : db.lastFailure());
-    if (quickCheck.text(0) != u"ok"_s)
-        return openFailure(shown, sql::Failure{SQLITE_CORRUPT, quickCheck.text(0)});
+    {
+        // Scoped: a statement left open would keep the schema locked for migration.
+        sql::Statement quickCheck(db, "PRAGMA quick_check");
+        if (!quickCheck.step())
+            return openFailure(shown, quickCheck.failure() ? *quickCheck.failure() : db.lastFailure());
+        if (quickCheck.text(0) != u"ok"_s)
+            return openFailure(shown, sql::Failure{SQLITE_CORRUPT, quickCheck.text(0)});
+    }
 
     if (writable) {
         // Another program in the middle of writing holds the lock past our patience:

@@ -42,11 +42,12 @@ Status clearDerived(sql::Database &db, const Id &id)
     const QString key = idText(id);
     for (const char *sqlText : {"DELETE FROM reference WHERE from_id = ?",
                                 "DELETE FROM occurrence WHERE event_id = ?",
-                                "DELETE FROM search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)"}) {
+                                "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)",
+                                "DELETE FROM event_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)"}) {
         sql::Statement q(db, sqlText);
         if (q.failure()) {
-            // A library still at schema version 1 has no search table yet.
-            if (q.failure()->message.contains(u"no such table: search"_s))
+            // While a library is being migrated, the search tables may not exist yet.
+            if (q.failure()->message.contains(u"no such table"_s))
                 continue;
             return sql::toStatus(q.failure());
         }
@@ -86,11 +87,16 @@ private:
     std::optional<sql::Failure> m_failure;
 };
 
-Status writeSearch(sql::Database &db, const Id &id, const QString &title, const QStringList &body)
+enum class SearchTable { Cases, Events };
+
+Status writeSearch(sql::Database &db, SearchTable table, const Id &id, const QString &title, const QStringList &body)
 {
-    sql::Statement q(db, "INSERT INTO search (rowid, title, body) "
-                         "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)");
-    if (q.failure() && q.failure()->message.contains(u"no such table: search"_s))
+    sql::Statement q(db, table == SearchTable::Cases
+                             ? "INSERT INTO case_search (rowid, title, body) "
+                               "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)"
+                             : "INSERT INTO event_search (rowid, title, body) "
+                               "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)");
+    if (q.failure() && q.failure()->message.contains(u"no such table"_s))
         return {};
     q.bind(1, idText(id)).bind(2, foldForSearch(title)).bind(3, foldForSearch(body.join(u'\n')));
     return sql::toStatus(q.run());
@@ -166,7 +172,7 @@ Status reindex(sql::Database &db, const Case &c)
                      titleOf(db, c.contactId)};
     for (const DocumentLink &l : c.links + c.documents)
         body.append(l.title);
-    return writeSearch(db, c.id, c.title, body);
+    return writeSearch(db, SearchTable::Cases, c.id, c.title, body);
 }
 
 Status reindex(sql::Database &db, const Event &e)
@@ -251,7 +257,7 @@ Status reindex(sql::Database &db, const Event &e)
             }
         }
     }
-    return writeSearch(db, e.id, e.title, body);
+    return writeSearch(db, SearchTable::Events, e.id, e.title, body);
 }
 
 namespace {

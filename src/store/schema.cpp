@@ -105,6 +105,19 @@ CREATE VIRTUAL TABLE search USING fts5 (
 );
 )sql";
 
+// Version 3: search split by kind, with prefix indexes. A one- or two-letter prefix
+// ("b", "bæ") otherwise makes FTS5 merge the doclists of every matching term for each
+// ranked row: minutes at 50 000 cases. With prefix='1 2 3' such a prefix is one term.
+const char *const version3 = R"sql(
+DROP TABLE search;
+CREATE VIRTUAL TABLE case_search USING fts5 (
+    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+CREATE VIRTUAL TABLE event_search USING fts5 (
+    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+)sql";
+
 struct Step
 {
     int version;
@@ -124,6 +137,11 @@ const std::vector<Step> &steps()
         {1, [](sql::Database &db) { return execStep(db, version1); }},
         {2, [](sql::Database &db) {
              if (Status s = execStep(db, version2); !s)
+                 return s;
+             return reindexAll(db);
+         }},
+        {3, [](sql::Database &db) {
+             if (Status s = execStep(db, version3); !s)
                  return s;
              return reindexAll(db);
          }},

@@ -278,21 +278,72 @@ Result<QList<Case>> SqliteLibrary::casesOfEvent(const Id &eventId) const
     return cases;
 }
 
+// How a search is run on one of the search tables. Ranking by bm25 costs time for
+// every matching row; past `rankedCap` matches (one or two letters typed into 50 000
+// cases) a keystroke cannot afford it, and a rank over "b" says little anyway. Such a
+// broad search lists title matches first, then the others, each in the order the
+// index gives, and stops at the limit: it reads only as many rows as it shows.
+QList<SqliteLibrary::SearchRow> SqliteLibrary::searchTable(const char *table, const QString &text, int limit,
+                                                          std::optional<sql::Failure> &failure) const
+{
+    QList<SearchRow> rows;
+    const QString expression = searchExpression(text);
+    if (expression.isEmpty() || limit <= 0)
+        return rows;
+    const QByteArray name(table);
+    constexpr int rankedCap = 1000;
+
+    const QByteArray probeSql = "SELECT count(*) FROM (SELECT 1 FROM " + name + " WHERE " + name + " MATCH ?1 LIMIT ?2)";
+    sql::Statement probe(m_db, probeSql.constData());
+    probe.bind(1, expression).bind(2, rankedCap + 1);
+    if (!probe.step()) {
+        failure = probe.failure();
+        return rows;
+    }
+    const bool broad = probe.integer(0) > rankedCap;
+
+    auto collect = [&](const QByteArray &sqlText, const QString &match, int wanted) {
+        sql::Statement q(m_db, sqlText.constData());
+        q.bind(1, match).bind(2, wanted);
+        while (q.step()) {
+            SearchRow row{q.integer(0), q.real(1)};
+            if (!std::any_of(rows.cbegin(), rows.cend(), [&](const SearchRow &r) { return r.rowid == row.rowid; }))
+                rows.append(row);
+        }
+        if (q.failure())
+            failure = q.failure();
+    };
+    if (!broad) {
+        // The title weighs more than the rest: a case named for the word comes first.
+        collect("SELECT rowid, bm25(" + name + ", 8.0, 1.0) AS r FROM " + name + " WHERE " + name
+                    + " MATCH ?1 ORDER BY r LIMIT ?2",
+                expression, limit);
+        return rows;
+    }
+    collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1 LIMIT ?2",
+            u"title : (%1)"_s.arg(expression), limit);
+    if (rows.size() < limit && !failure)
+        collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1 LIMIT ?2", expression, limit);
+    if (rows.size() > limit)
+        rows.resize(limit);
+    return rows;
+}
+
 Result<QList<CaseHit>> SqliteLibrary::searchCases(const QString &text, int limit) const
 {
-    const QString expression = searchExpression(text);
-    if (expression.isEmpty())
-        return QList<CaseHit>();
-    // The title weighs more than the rest: a case named for the word comes first.
-    sql::Statement q(m_db, "SELECT r.id, r.title, bm25(search, 8.0, 1.0) AS rank, "
-                           "(SELECT o.title FROM reference f JOIN record o ON o.id = f.to_id "
-                           " WHERE f.from_id = r.id AND f.role = 'owner') "
-                           "FROM search JOIN record r ON r.rowid = search.rowid "
-                           "WHERE search MATCH ? AND r.kind = 'case' ORDER BY rank, r.title COLLATE da LIMIT ?");
-    q.bind(1, expression).bind(2, limit);
+    std::optional<sql::Failure> failed;
+    const QList<SearchRow> rows = searchTable("case_search", text, limit, failed);
+    if (failed)
+        return failure(*failed, tr("søge i cases"));
+    sql::Statement q(m_db, "SELECT r.id, r.title, (SELECT o.title FROM reference f JOIN record o ON o.id = f.to_id "
+                           "WHERE f.from_id = r.id AND f.role = 'owner') FROM record r WHERE r.rowid = ?");
     QList<CaseHit> hits;
-    while (q.step())
-        hits.append({idFromString(q.text(0)), q.text(1), q.text(3), q.real(2)});
+    for (const SearchRow &row : rows) {
+        q.reset();
+        q.bind(1, row.rowid);
+        if (q.step())
+            hits.append({idFromString(q.text(0)), q.text(1), q.text(2), row.rank});
+    }
     if (q.failure())
         return failure(*q.failure(), tr("søge i cases"));
     return hits;
@@ -300,16 +351,18 @@ Result<QList<CaseHit>> SqliteLibrary::searchCases(const QString &text, int limit
 
 Result<QList<EventHit>> SqliteLibrary::searchEvents(const QString &text, int limit) const
 {
-    const QString expression = searchExpression(text);
-    if (expression.isEmpty())
-        return QList<EventHit>();
-    sql::Statement q(m_db, "SELECT r.id, r.title, bm25(search, 8.0, 1.0) AS rank "
-                           "FROM search JOIN record r ON r.rowid = search.rowid "
-                           "WHERE search MATCH ? AND r.kind = 'event' ORDER BY rank, r.title COLLATE da LIMIT ?");
-    q.bind(1, expression).bind(2, limit);
+    std::optional<sql::Failure> failed;
+    const QList<SearchRow> rows = searchTable("event_search", text, limit, failed);
+    if (failed)
+        return failure(*failed, tr("søge i arrangementer"));
+    sql::Statement q(m_db, "SELECT id, title FROM record WHERE rowid = ?");
     QList<EventHit> hits;
-    while (q.step())
-        hits.append({idFromString(q.text(0)), q.text(1), q.real(2)});
+    for (const SearchRow &row : rows) {
+        q.reset();
+        q.bind(1, row.rowid);
+        if (q.step())
+            hits.append({idFromString(q.text(0)), q.text(1), row.rank});
+    }
     if (q.failure())
         return failure(*q.failure(), tr("søge i arrangementer"));
     return hits;

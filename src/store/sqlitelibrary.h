@@ -47,6 +47,14 @@ public:
     Error failure(const sql::Failure &f, const QString &doing) const;
 
 private:
+    struct SearchRow
+    {
+        qint64 rowid;
+        double rank;
+    };
+    QList<SearchRow> searchTable(const char *table, const QString &text, int limit,
+                                 std::optional<sql::Failure> &failure) const;
+
     // What a commit refused: the first references to records that do not exist.
     Error danglingReferences() const;
 

@@ -228,6 +228,7 @@ TEST_CASE("a version 1 library is migrated and its records become searchable", "
         REQUIRE_FALSE(insert.run());
     }
     auto lib = openLibrary(path);
+    INFO((lib.ok() ? QString() : lib.error().message + u" / "_s + lib.error().detail).toStdString());
     REQUIRE(lib.ok());
     CHECK((*lib)->schemaVersion() == currentSchemaVersion());
     const auto hits = (*lib)->searchCases(u"aeroeskoebing"_s, 5);
