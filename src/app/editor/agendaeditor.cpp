@@ -128,7 +128,14 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     connect(m_model, &AgendaModel::refused, this, &AgendaEditor::showRefusal);
     connect(m_model->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // A reset passes through "no current row"; emptying the form then would throw the
+    // keyboard focus out of it while the user types.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_resetting = true; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_resetting = false; });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_resetting)
+            return;
         showCurrentSlot();
         updateActions();
     });

@@ -95,6 +95,7 @@ private:
     QAction *m_shift = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    bool m_resetting = false;
 };
 
 } // namespace temaplan

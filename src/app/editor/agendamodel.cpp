@@ -152,9 +152,10 @@ void AgendaModel::applyAgenda(const Agenda &agenda, int focusRow)
         if (!m_agenda.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
-    Q_EMIT agendaChanged();
+    // The row first, so that views refresh once the selection is where it belongs.
     if (!m_agenda.isEmpty())
         Q_EMIT this->focusRow(std::clamp(focusRow, 0, int(m_agenda.size()) - 1));
+    Q_EMIT agendaChanged();
 }
 
 int AgendaModel::rowCount(const QModelIndex &parent) const
