@@ -74,8 +74,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(AgendaModel::CasesColumn, QHeaderView::Interactive);
-    header->resizeSection(AgendaModel::SpeakersColumn, 200);
-    header->resizeSection(AgendaModel::CasesColumn, 140);
+    header->resizeSection(AgendaModel::SpeakersColumn, 170);
+    header->resizeSection(AgendaModel::CasesColumn, 120);
 
     m_minutes->setObjectName(u"newSlotMinutes"_s);
     m_minutes->setRange(5, 8 * 60);
@@ -392,7 +392,8 @@ void AgendaEditor::showWarnings()
     } else {
         const QString span =
             danish::formatTimeRange(agenda.first().start, agenda::endOfDay(agenda));
-        QString text = tr("%n programpunkt(er)", nullptr, int(agenda.size()));
+        QString text =
+            agenda.size() == 1 ? tr("1 programpunkt") : tr("%1 programpunkter").arg(agenda.size());
         if (!span.isEmpty())
             text += u" · "_s + span;
         if (m_model->dayEnd().isValid())

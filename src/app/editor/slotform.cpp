@@ -64,7 +64,10 @@ SlotForm::SlotForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Tid"), times);
+    // A row whose field is a layout gets no buddy by itself, so the mnemonic needs one.
+    auto *timeLabel = new QLabel(tr("&Tid"), this);
+    timeLabel->setBuddy(m_start);
+    form->addRow(timeLabel, times);
     form->addRow(QString(), m_fixed);
     form->addRow(tr("T&ype"), m_kind);
     form->addRow(tr("Tit&el"), m_title);

@@ -27,7 +27,8 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     m_list->setObjectName(u"speakerList"_s);
     m_person->setObjectName(u"speakerPerson"_s);
     m_roleText->setObjectName(u"speakerRoleText"_s);
-    m_list->setMaximumHeight(96);
+    m_list->setMaximumHeight(76);
+    m_person->setPlaceholderText(tr("Vælg person"));
     m_roleText->setPlaceholderText(tr("Rolletekst, fx »projektleder«"));
     m_person->setToolTip(tr("Personen fra biblioteket"));
     m_roleText->setToolTip(tr("Står foran navnet i programmet: »ved projektleder Vibeke Skøtt«"));
