@@ -4,12 +4,15 @@
 #include "app/editor/agendamodel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -190,4 +193,74 @@ TEST_CASE("markSaved makes the editor clean", "[editor][widget]")
     editor.undoStack()->undo();
     CHECK(editor.isModified());
     CHECK(modified.count() == 3);
+}
+
+TEST_CASE("The form's end time changes the duration and moves the later slots", "[editor][widget]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaEditor editor;
+    editor.setOccurrence(p.occurrence, p.lookups());
+    showActive(editor);
+
+    editor.setCurrentRow(seed::SocialBalance);
+    auto *end = editor.findChild<QTimeEdit *>(u"endEdit"_s);
+    REQUIRE(end);
+    CHECK(end->time() == QTime(11, 15));
+    end->setFocus();
+    end->setTime(QTime(11, 30));
+    QTest::keyClick(end, Qt::Key_Return);
+
+    REQUIRE(editor.undoStack()->count() == 1);
+    CHECK(editor.undoStack()->undoText() == u"Ændr varighed"_s);
+    const Agenda a = editor.occurrence().agenda;
+    CHECK(a.at(seed::SocialBalance).end == QTime(11, 30));
+    CHECK(a.at(seed::Indicators).start == QTime(11, 30));
+    CHECK(a.at(seed::Lunch).start == QTime(12, 45));
+    CHECK(a.at(seed::Closing).start == QTime(15, 0));
+
+    auto *start = editor.findChild<QTimeEdit *>(u"startEdit"_s);
+    REQUIRE(start);
+    editor.setCurrentRow(seed::Breakfast);
+    start->setFocus();
+    start->setTime(QTime(9, 0));
+    QTest::keyClick(start, Qt::Key_Return);
+    CHECK(editor.undoStack()->count() == 2);
+    CHECK(editor.occurrence().agenda.at(seed::Breakfast).start == QTime(9, 0));
+    CHECK(editor.occurrence().agenda.at(seed::Welcome).start == QTime(10, 0));
+}
+
+TEST_CASE("Adding a speaker and a case through the form", "[editor][widget]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaEditor editor;
+    editor.setOccurrence(p.occurrence, p.lookups());
+    editor.setChoices(p.choices());
+
+    editor.setCurrentRow(seed::Indicators);
+    auto *person = editor.findChild<QComboBox *>(u"speakerPerson"_s);
+    auto *roleText = editor.findChild<QLineEdit *>(u"speakerRoleText"_s);
+    REQUIRE(person);
+    REQUIRE(roleText);
+    person->setCurrentIndex(person->findText(u"Mette Dybkjær"_s));
+    roleText->setText(u"leder af strategien"_s);
+    auto *add = editor.findChild<QPushButton *>(u"speakerAdd"_s);
+    REQUIRE(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+
+    REQUIRE(editor.undoStack()->count() == 1);
+    CHECK(editor.undoStack()->undoText() == u"Ret talere"_s);
+    CHECK(editor.model()
+              ->data(editor.model()->index(seed::Indicators, AgendaModel::SpeakersColumn))
+              .toString() == u"ved leder af strategien Mette Dybkjær"_s);
+
+    auto *chooser = editor.findChild<QComboBox *>(u"caseChooser"_s);
+    REQUIRE(chooser);
+    chooser->setCurrentIndex(chooser->findText(u"Social balance"_s));
+    QTest::mouseClick(editor.findChild<QPushButton *>(u"caseAdd"_s), Qt::LeftButton);
+    REQUIRE(editor.undoStack()->count() == 2);
+    CHECK(editor.occurrence().agenda.at(seed::Indicators).caseIds == QList<Id>{p.cases.first().id});
+
+    editor.undoStack()->undo();
+    editor.undoStack()->undo();
+    CHECK(editor.occurrence() == p.occurrence);
 }

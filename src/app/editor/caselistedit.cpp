@@ -20,6 +20,7 @@ CaseListEdit::CaseListEdit(QWidget *parent)
 {
     m_list->setObjectName(u"caseList"_s);
     m_case->setObjectName(u"caseChooser"_s);
+    m_add->setObjectName(u"caseAdd"_s);
     m_list->setMaximumHeight(56);
     m_case->setEditable(true);
     m_case->setInsertPolicy(QComboBox::NoInsert);

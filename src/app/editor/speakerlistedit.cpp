@@ -27,6 +27,7 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     m_list->setObjectName(u"speakerList"_s);
     m_person->setObjectName(u"speakerPerson"_s);
     m_roleText->setObjectName(u"speakerRoleText"_s);
+    m_add->setObjectName(u"speakerAdd"_s);
     m_list->setMaximumHeight(76);
     m_person->setPlaceholderText(tr("Vælg person"));
     m_roleText->setPlaceholderText(tr("Rolletekst, fx »projektleder«"));
