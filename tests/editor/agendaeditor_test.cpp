@@ -264,3 +264,23 @@ TEST_CASE("Adding a speaker and a case through the form", "[editor][widget]")
     editor.undoStack()->undo();
     CHECK(editor.occurrence() == p.occurrence);
 }
+
+TEST_CASE("An empty programme gets its first slot at the occurrence's start", "[editor][widget]")
+{
+    Occurrence empty;
+    empty.id = newId();
+    empty.start = QTime(13, 0);
+    AgendaEditor editor;
+    editor.setOccurrence(empty, Lookups{});
+    CHECK(editor.currentRow() == -1);
+
+    editor.insertAfter();
+    editor.insertAfter();
+    const Agenda a = editor.occurrence().agenda;
+    REQUIRE(a.size() == 2);
+    CHECK(a.at(0).start == QTime(13, 0));
+    CHECK(a.at(0).end == QTime(13, 30));
+    CHECK(a.at(1).start == QTime(13, 30));
+    CHECK(editor.currentRow() == 1);
+    CHECK(editor.undoStack()->count() == 2);
+}
