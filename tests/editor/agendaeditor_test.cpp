@@ -103,6 +103,7 @@ TEST_CASE("A description edit is committed when the field is left", "[editor][wi
     REQUIRE(d.size() == 1);
     CHECK(d.first().kind == TextBlock::Kind::Bullet);
     CHECK(d.first().text == u"ni effektmaal"_s);
+    CHECK(description->toPlainText() == u"• ni effektmaal"_s);
 }
 
 TEST_CASE("Keys insert, delete, move and undo", "[editor][widget]")

@@ -130,8 +130,11 @@ void SlotForm::setSlot(const AgendaSlot &slot, const QTime &effectiveEnd)
     // Replacing the text while the user types in it would move the cursor.
     if (m_title->text() != slot.title)
         m_title->setText(slot.title);
+    // Once the user has left the description, a typed "- " shows as the "• " it means.
     const QString markup = descriptionToMarkup(slot.description);
-    if (descriptionFromMarkup(m_description->toPlainText()) != slot.description)
+    if (m_description->toPlainText() != markup &&
+        (!m_description->hasFocus() ||
+         descriptionFromMarkup(m_description->toPlainText()) != slot.description))
         m_description->setPlainText(markup);
     m_fixed->setChecked(slot.fixedTime);
     m_speakers->setSpeakers(slot.speakers);
