@@ -7,10 +7,12 @@
 #include "core/danishtext.h"
 #include "core/programmetext.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QStringList>
+#include <QStyle>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -215,6 +217,11 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
+        break;
+    case Qt::DecorationRole:
+        // The background is lost under the selection; the icon is not.
+        if (index.column() == TimeColumn && (m_warnings.pastEnd(row) || m_warnings.overlaps(row)))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Qt::BackgroundRole:
         if (m_warnings.pastEnd(row))

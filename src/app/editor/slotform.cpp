@@ -48,7 +48,7 @@ SlotForm::SlotForm(QWidget *parent)
     m_endNote->setForegroundRole(QPalette::PlaceholderText);
     for (SlotKind kind : allSlotKinds())
         m_kind->addItem(displayName(kind), QVariant::fromValue(int(kind)));
-    m_description->setPlaceholderText(tr("Et afsnit pr. linje; punkter begynder med »• «"));
+    m_description->setPlaceholderText(tr("Et afsnit pr. linje. Punkter begynder med • eller -"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
     m_description->installEventFilter(this);
