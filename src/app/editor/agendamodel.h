@@ -1,0 +1,95 @@
+#pragma once
+
+#include "agendawarnings.h"
+
+#include "core/agendaslot.h"
+#include "core/lookups.h"
+
+#include <QAbstractTableModel>
+#include <QTime>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace temaplan {
+
+// One occurrence's agenda as a table. The model never changes the agenda in place:
+// every edit, including one typed into a cell, becomes an AgendaCommand on the undo
+// stack, with its time arithmetic done by the shared rules in core/agendarules.h.
+// An edit the rules refuse (a time would leave the day) is not pushed; `refused`
+// says why in Danish.
+class AgendaModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        TitleColumn,
+        SpeakersColumn,
+        CasesColumn,
+        ColumnCount
+    };
+
+    explicit AgendaModel(QObject *parent = nullptr);
+
+    // A new agenda to edit; forgets the undo history.
+    void setAgenda(const Agenda &agenda, const Lookups &lookups);
+    const Agenda &agenda() const { return m_agenda; }
+    const AgendaSlot &slotAt(int row) const { return m_agenda.at(row); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // When the occurrence ends; slots after it are flagged. Invalid: no fixed end.
+    void setDayEnd(const QTime &dayEnd);
+    QTime dayEnd() const { return m_dayEnd; }
+    const AgendaWarnings &warnings() const { return m_warnings; }
+
+    // The edits. Each is one undo step; false when refused or impossible.
+    // A slot without a start takes the start of the slot it displaces.
+    bool insertSlot(int index, int minutes, const AgendaSlot &slot);
+    bool removeSlot(int row);
+    bool changeDuration(int row, int minutes);
+    bool moveSlot(int row, int delta);
+    bool shiftFrom(int row, int minutes);
+    // Replaces the slot's fields; the command text names the field that changed.
+    bool editSlot(int row, const AgendaSlot &after);
+    // Moves the slot's start, keeping its own end the same distance after it.
+    bool setStart(int row, const QTime &start);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    // After every change of the agenda: an edit, its undo or redo, or setAgenda.
+    void agendaChanged();
+    // After a command is done or undone: the row it was about, for the selection.
+    void focusRow(int row);
+    void refused(const QString &message);
+
+private:
+    friend class AgendaCommand;
+    void applyAgenda(const Agenda &agenda, int focusRow);
+    bool push(const std::optional<Agenda> &after, int focusRow, const QString &text,
+              const QString &refusal);
+    bool validRow(int row) const { return row >= 0 && row < m_agenda.size(); }
+    QString timeText(int row) const;
+    QString casesText(const AgendaSlot &slot) const;
+    QString editText(const AgendaSlot &before, const AgendaSlot &after) const;
+    QString outsideDayMessage() const;
+
+    Agenda m_agenda;
+    Lookups m_lookups;
+    QTime m_dayEnd;
+    AgendaWarnings m_warnings;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace temaplan

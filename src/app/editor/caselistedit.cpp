@@ -1,0 +1,103 @@
+#include "caselistedit.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan {
+
+CaseListEdit::CaseListEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_case(new QComboBox(this))
+    , m_add(new QPushButton(tr("Tilføj"), this))
+    , m_remove(new QPushButton(tr("Fjern"), this))
+{
+    m_list->setObjectName(u"caseList"_s);
+    m_case->setObjectName(u"caseChooser"_s);
+    m_add->setObjectName(u"caseAdd"_s);
+    m_list->setMaximumHeight(56);
+    m_case->setEditable(true);
+    m_case->setInsertPolicy(QComboBox::NoInsert);
+    m_case->lineEdit()->setPlaceholderText(tr("Søg efter en case"));
+    m_case->completer()->setFilterMode(Qt::MatchContains);
+    m_case->completer()->setCompletionMode(QCompleter::PopupCompletion);
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_list, 0, 0, 1, 3);
+    grid->addWidget(m_case, 1, 0);
+    grid->addWidget(m_add, 1, 1);
+    grid->addWidget(m_remove, 1, 2);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &CaseListEdit::updateButtons);
+    connect(m_case, &QComboBox::currentIndexChanged, this, &CaseListEdit::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &CaseListEdit::add);
+    connect(m_remove, &QPushButton::clicked, this, &CaseListEdit::removeSelected);
+    updateButtons();
+}
+
+void CaseListEdit::setCases(const QList<Case> &cases)
+{
+    m_case->clear();
+    for (const Case &c : cases)
+        m_case->addItem(c.title, c.id);
+    m_case->setCurrentIndex(-1);
+    updateButtons();
+}
+
+void CaseListEdit::setLookups(const Lookups &lookups)
+{
+    m_lookups = lookups;
+}
+
+void CaseListEdit::setCaseIds(const QList<Id> &ids)
+{
+    m_ids = ids;
+    fillList();
+}
+
+void CaseListEdit::fillList()
+{
+    m_list->clear();
+    for (const Id &id : std::as_const(m_ids)) {
+        const auto c = m_lookups.caseRecord(id);
+        m_list->addItem(c ? c->title : tr("(ukendt case)"));
+    }
+    updateButtons();
+}
+
+void CaseListEdit::updateButtons()
+{
+    const Id chosen = m_case->currentIndex() >= 0 ? m_case->currentData().value<Id>() : Id();
+    m_add->setEnabled(!chosen.isNull() && !m_ids.contains(chosen));
+    m_remove->setEnabled(m_list->currentRow() >= 0);
+}
+
+void CaseListEdit::add()
+{
+    const Id chosen = m_case->currentData().value<Id>();
+    if (chosen.isNull() || m_ids.contains(chosen))
+        return;
+    m_ids.append(chosen);
+    fillList();
+    Q_EMIT caseIdsEdited(m_ids);
+}
+
+void CaseListEdit::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_ids.size())
+        return;
+    m_ids.removeAt(row);
+    fillList();
+    Q_EMIT caseIdsEdited(m_ids);
+}
+
+} // namespace temaplan

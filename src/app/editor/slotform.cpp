@@ -1,0 +1,205 @@
+#include "slotform.h"
+
+#include "caselistedit.h"
+#include "kindnames.h"
+#include "speakerlistedit.h"
+
+#include "core/description.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTimeEdit>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan {
+
+SlotForm::SlotForm(QWidget *parent)
+    : QWidget(parent)
+    , m_start(new QTimeEdit(this))
+    , m_end(new QTimeEdit(this))
+    , m_endNote(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_fixed(new QCheckBox(tr("Fast tidspunkt"), this))
+    , m_speakers(new SpeakerListEdit(this))
+    , m_cases(new CaseListEdit(this))
+{
+    m_start->setObjectName(u"startEdit"_s);
+    m_end->setObjectName(u"endEdit"_s);
+    m_kind->setObjectName(u"kindCombo"_s);
+    m_title->setObjectName(u"titleEdit"_s);
+    m_description->setObjectName(u"descriptionEdit"_s);
+    m_fixed->setObjectName(u"fixedTimeCheck"_s);
+
+    for (QTimeEdit *edit : {m_start, m_end}) {
+        edit->setDisplayFormat(u"HH.mm"_s);
+        edit->setKeyboardTracking(false);
+    }
+    m_endNote->setWordWrap(false);
+    m_endNote->setForegroundRole(QPalette::PlaceholderText);
+    for (SlotKind kind : allSlotKinds())
+        m_kind->addItem(displayName(kind), QVariant::fromValue(int(kind)));
+    m_description->setPlaceholderText(tr("Et afsnit pr. linje. Punkter begynder med • eller -"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(90);
+    m_description->installEventFilter(this);
+    m_fixed->setToolTip(tr("Et fast tidspunkt (fx frokost) flytter sig ikke, når andre "
+                           "programpunkter indsættes, slettes eller ændrer varighed."));
+
+    auto *times = new QHBoxLayout;
+    times->addWidget(m_start);
+    times->addWidget(new QLabel(tr("til"), this));
+    times->addWidget(m_end);
+    times->addWidget(m_endNote, 1);
+
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A row whose field is a layout gets no buddy by itself, so the mnemonic needs one.
+    auto *timeLabel = new QLabel(tr("&Tid"), this);
+    timeLabel->setBuddy(m_start);
+    form->addRow(timeLabel, times);
+    form->addRow(QString(), m_fixed);
+    form->addRow(tr("T&ype"), m_kind);
+    form->addRow(tr("Tit&el"), m_title);
+    form->addRow(tr("&Beskrivelse"), m_description);
+    form->addRow(tr("Ta&lere"), m_speakers);
+    form->addRow(tr("&Cases"), m_cases);
+
+    connect(m_title, &QLineEdit::editingFinished, this, &SlotForm::commitTitle);
+    connect(m_start, &QTimeEdit::editingFinished, this, &SlotForm::commitStart);
+    connect(m_end, &QTimeEdit::editingFinished, this, &SlotForm::commitEnd);
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        AgendaSlot after = m_slot;
+        after.kind = SlotKind(m_kind->currentData().toInt());
+        commit(after);
+    });
+    connect(m_fixed, &QCheckBox::clicked, this, [this](bool checked) {
+        AgendaSlot after = m_slot;
+        after.fixedTime = checked;
+        commit(after);
+    });
+    connect(m_speakers, &SpeakerListEdit::speakersEdited, this,
+            [this](const QList<SlotSpeaker> &s) {
+                AgendaSlot after = m_slot;
+                after.speakers = s;
+                commit(after);
+            });
+    connect(m_cases, &CaseListEdit::caseIdsEdited, this, [this](const QList<Id> &ids) {
+        AgendaSlot after = m_slot;
+        after.caseIds = ids;
+        commit(after);
+    });
+    clearSlot();
+}
+
+void SlotForm::setChoices(const SlotChoices &choices)
+{
+    m_speakers->setPeople(choices.people);
+    m_cases->setCases(choices.cases);
+}
+
+void SlotForm::setLookups(const Lookups &lookups)
+{
+    m_speakers->setLookups(lookups);
+    m_cases->setLookups(lookups);
+}
+
+void SlotForm::setSlot(const AgendaSlot &slot, const QTime &effectiveEnd)
+{
+    m_slot = slot;
+    m_shownEnd = slot.end.isValid() ? slot.end : effectiveEnd;
+    setEnabled(true);
+    const QSignalBlocker b1(m_start), b2(m_end), b3(m_kind), b4(m_title), b5(m_fixed);
+    m_start->setTime(slot.start.isValid() ? slot.start : QTime(0, 0));
+    m_shownStart = m_start->time();
+    m_end->setEnabled(slot.start.isValid());
+    m_end->setTime(m_shownEnd.isValid() ? m_shownEnd : m_start->time());
+    m_endNote->setText(!slot.end.isValid() && effectiveEnd.isValid() ? tr("(næste punkts start)")
+                                                                     : QString());
+    m_kind->setCurrentIndex(m_kind->findData(int(slot.kind)));
+    // Replacing the text while the user types in it would move the cursor.
+    if (m_title->text() != slot.title)
+        m_title->setText(slot.title);
+    // Once the user has left the description, a typed "- " shows as the "• " it means.
+    const QString markup = descriptionToMarkup(slot.description);
+    if (m_description->toPlainText() != markup &&
+        (!m_description->hasFocus() ||
+         descriptionFromMarkup(m_description->toPlainText()) != slot.description))
+        m_description->setPlainText(markup);
+    m_fixed->setChecked(slot.fixedTime);
+    m_speakers->setSpeakers(slot.speakers);
+    m_cases->setCaseIds(slot.caseIds);
+}
+
+void SlotForm::clearSlot()
+{
+    m_slot = AgendaSlot{};
+    m_shownEnd = QTime();
+    const QSignalBlocker b1(m_start), b2(m_end), b3(m_kind), b4(m_title), b5(m_fixed);
+    m_title->clear();
+    m_description->clear();
+    m_endNote->clear();
+    m_fixed->setChecked(false);
+    m_speakers->setSpeakers({});
+    m_cases->setCaseIds({});
+    setEnabled(false);
+}
+
+bool SlotForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain-text edit has no editingFinished: leaving it finishes the edit.
+    if (watched == m_description && event->type() == QEvent::FocusOut)
+        commitDescription();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SlotForm::commit(AgendaSlot after)
+{
+    if (!hasSlot() || after == m_slot)
+        return;
+    Q_EMIT slotEdited(after);
+}
+
+void SlotForm::commitTitle()
+{
+    AgendaSlot after = m_slot;
+    after.title = m_title->text().trimmed();
+    commit(after);
+}
+
+void SlotForm::commitDescription()
+{
+    AgendaSlot after = m_slot;
+    after.description = descriptionFromMarkup(m_description->toPlainText());
+    commit(after);
+}
+
+void SlotForm::commitStart()
+{
+    if (!hasSlot())
+        return;
+    const QTime start = m_start->time();
+    if (start != m_shownStart)
+        Q_EMIT startEdited(m_slot.id, start);
+}
+
+void SlotForm::commitEnd()
+{
+    if (!hasSlot())
+        return;
+    const QTime end = m_end->time();
+    if (end != m_shownEnd)
+        Q_EMIT endEdited(m_slot.id, end);
+}
+
+} // namespace temaplan

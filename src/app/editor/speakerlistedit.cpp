@@ -1,0 +1,153 @@
+#include "speakerlistedit.h"
+
+#include "kindnames.h"
+
+#include "core/programmetext.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan {
+
+SpeakerListEdit::SpeakerListEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_person(new QComboBox(this))
+    , m_role(new QComboBox(this))
+    , m_roleText(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Tilføj"), this))
+    , m_replace(new QPushButton(tr("Ret"), this))
+    , m_remove(new QPushButton(tr("Fjern"), this))
+{
+    m_list->setObjectName(u"speakerList"_s);
+    m_person->setObjectName(u"speakerPerson"_s);
+    m_roleText->setObjectName(u"speakerRoleText"_s);
+    m_add->setObjectName(u"speakerAdd"_s);
+    m_list->setMaximumHeight(76);
+    m_person->setPlaceholderText(tr("Vælg person"));
+    m_roleText->setPlaceholderText(tr("Rolletekst, fx »projektleder«"));
+    m_person->setToolTip(tr("Personen fra biblioteket"));
+    m_roleText->setToolTip(tr("Står foran navnet i programmet: »ved projektleder Vibeke Skøtt«"));
+    for (SpeakerRole role : allSpeakerRoles())
+        m_role->addItem(displayName(role), QVariant::fromValue(int(role)));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_list, 0, 0, 1, 3);
+    grid->addWidget(m_person, 1, 0, 1, 2);
+    grid->addWidget(m_role, 1, 2);
+    grid->addWidget(m_roleText, 2, 0, 1, 3);
+    grid->addWidget(m_add, 3, 0);
+    grid->addWidget(m_replace, 3, 1);
+    grid->addWidget(m_remove, 3, 2);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &SpeakerListEdit::showSelected);
+    connect(m_person, &QComboBox::currentIndexChanged, this, &SpeakerListEdit::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, &SpeakerListEdit::add);
+    connect(m_replace, &QPushButton::clicked, this, &SpeakerListEdit::replaceSelected);
+    connect(m_remove, &QPushButton::clicked, this, &SpeakerListEdit::removeSelected);
+    updateButtons();
+}
+
+void SpeakerListEdit::setPeople(const QList<Person> &people)
+{
+    m_person->clear();
+    for (const Person &p : people) {
+        const QString label = p.title.isEmpty() ? p.name : p.name + u" – "_s + p.title;
+        m_person->addItem(label, p.id);
+    }
+    m_person->setCurrentIndex(-1);
+    updateButtons();
+}
+
+void SpeakerListEdit::setLookups(const Lookups &lookups)
+{
+    m_lookups = lookups;
+}
+
+void SpeakerListEdit::setSpeakers(const QList<SlotSpeaker> &speakers)
+{
+    m_speakers = speakers;
+    fillList();
+}
+
+void SpeakerListEdit::fillList()
+{
+    const int keep = m_list->currentRow();
+    m_list->clear();
+    for (const SlotSpeaker &s : std::as_const(m_speakers)) {
+        const auto person = m_lookups.person(s.personId);
+        const QString name = person ? programme::speakerName(s, *person) : tr("(ukendt person)");
+        m_list->addItem(name + u" (%1)"_s.arg(displayName(s.role).toLower()));
+    }
+    if (keep >= 0 && keep < m_list->count())
+        m_list->setCurrentRow(keep);
+    updateButtons();
+}
+
+void SpeakerListEdit::showSelected()
+{
+    const int row = m_list->currentRow();
+    if (row >= 0 && row < m_speakers.size()) {
+        const SlotSpeaker &s = m_speakers.at(row);
+        m_person->setCurrentIndex(m_person->findData(s.personId));
+        m_role->setCurrentIndex(m_role->findData(int(s.role)));
+        m_roleText->setText(s.roleText);
+    }
+    updateButtons();
+}
+
+void SpeakerListEdit::updateButtons()
+{
+    const bool chosen = m_person->currentIndex() >= 0;
+    const bool selected = m_list->currentRow() >= 0;
+    m_add->setEnabled(chosen);
+    m_replace->setEnabled(chosen && selected);
+    m_remove->setEnabled(selected);
+}
+
+SlotSpeaker SpeakerListEdit::speakerFromInputs() const
+{
+    SlotSpeaker s;
+    s.personId = m_person->currentData().value<Id>();
+    s.role = SpeakerRole(m_role->currentData().toInt());
+    s.roleText = m_roleText->text().trimmed();
+    return s;
+}
+
+void SpeakerListEdit::add()
+{
+    if (m_person->currentIndex() < 0)
+        return;
+    m_speakers.append(speakerFromInputs());
+    fillList();
+    m_list->setCurrentRow(int(m_speakers.size()) - 1);
+    Q_EMIT speakersEdited(m_speakers);
+}
+
+void SpeakerListEdit::replaceSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_speakers.size() || m_person->currentIndex() < 0)
+        return;
+    m_speakers[row] = speakerFromInputs();
+    fillList();
+    Q_EMIT speakersEdited(m_speakers);
+}
+
+void SpeakerListEdit::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_speakers.size())
+        return;
+    m_speakers.removeAt(row);
+    fillList();
+    Q_EMIT speakersEdited(m_speakers);
+}
+
+} // namespace temaplan

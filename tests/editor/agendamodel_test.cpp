@@ -1,0 +1,196 @@
+#include "seedprogramme.h"
+
+#include "app/editor/agendamodel.h"
+
+#include "core/danishtext.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace temaplan;
+
+namespace {
+
+QStringList starts(const Agenda &agenda)
+{
+    QStringList out;
+    for (const AgendaSlot &s : agenda)
+        out << danish::formatTime(s.start);
+    return out;
+}
+
+AgendaSlot newSlot(const QString &title)
+{
+    AgendaSlot s;
+    s.id = newId();
+    s.title = title;
+    return s;
+}
+
+QString cell(const AgendaModel &model, int row, int column)
+{
+    return model.data(model.index(row, column)).toString();
+}
+
+} // namespace
+
+TEST_CASE("Inserting a slot moves the later ones, but not a fixed time", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setDayEnd(p.occurrence.end);
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    const Agenda original = model.agenda();
+
+    REQUIRE(model.insertSlot(seed::SocialBalance, 15, newSlot(u"Kaffe"_s)));
+
+    CHECK(starts(model.agenda()) == QStringList{u"9.30"_s, u"10.00"_s, u"10.30"_s, u"10.45"_s,
+                                                u"11.30"_s, u"12.15"_s, u"12.45"_s, u"13.30"_s,
+                                                u"14.15"_s, u"15.00"_s});
+    CHECK(model.agenda().at(seed::SocialBalance).title == u"Kaffe"_s);
+    CHECK(model.agenda().at(seed::SocialBalance).end == QTime(10, 45));
+    // The fixed lunch keeps its time, and the closing moves past the day's end.
+    CHECK(model.agenda().at(seed::Lunch + 1).title == u"Frokost"_s);
+    CHECK(model.agenda().at(seed::Lunch + 1).end == QTime(13, 15));
+    CHECK(model.warnings().pastEnd(seed::Closing + 1));
+    CHECK(model.undoStack()->count() == 1);
+    CHECK(model.undoStack()->undoText() == u"Indsæt programpunkt"_s);
+
+    model.undoStack()->undo();
+    CHECK(model.agenda() == original);
+    CHECK_FALSE(model.warnings().pastEnd(seed::Closing));
+
+    model.undoStack()->redo();
+    CHECK(starts(model.agenda()).at(seed::SocialBalance + 1) == u"10.45"_s);
+    CHECK(model.agenda().size() == original.size() + 1);
+}
+
+TEST_CASE("The Tid column shows Danish times", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    REQUIRE(model.insertSlot(seed::SocialBalance, 15, newSlot(u"Kaffe"_s)));
+
+    CHECK(cell(model, 0, AgendaModel::TimeColumn) == u"9.30–10.00"_s);
+    CHECK(cell(model, seed::SocialBalance, AgendaModel::TimeColumn) == u"10.30–10.45"_s);
+    CHECK(cell(model, seed::SocialBalance + 1, AgendaModel::TimeColumn) == u"10.45–11.30"_s);
+    CHECK(cell(model, seed::SocialBalance + 1, AgendaModel::SpeakersColumn) ==
+          u"ved leder af strategien Mette Dybkjær"_s);
+    CHECK(cell(model, seed::SocialBalance + 1, AgendaModel::CasesColumn) == u"Social balance"_s);
+    CHECK(cell(model, seed::Welcome, AgendaModel::SpeakersColumn) ==
+          u"ved Mia, Malene og Pernille"_s);
+    CHECK(cell(model, seed::Welcome, AgendaModel::KindColumn) == u"Velkomst"_s);
+    CHECK(model.headerData(AgendaModel::TimeColumn, Qt::Horizontal).toString() == u"Tid"_s);
+}
+
+TEST_CASE("Removing a slot closes the gap", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    const Agenda original = model.agenda();
+
+    REQUIRE(model.removeSlot(seed::Indicators));
+    CHECK(starts(model.agenda()) == QStringList{u"9.30"_s, u"10.00"_s, u"10.30"_s, u"11.15"_s,
+                                                u"12.45"_s, u"12.30"_s, u"13.15"_s, u"14.00"_s});
+    CHECK(model.undoStack()->undoText() == u"Slet programpunkt"_s);
+
+    model.undoStack()->undo();
+    CHECK(model.agenda() == original);
+
+    // Insert then remove the same slot: every start is back where it was.
+    REQUIRE(model.insertSlot(seed::SocialBalance, 15, newSlot(u"Kaffe"_s)));
+    REQUIRE(model.removeSlot(seed::SocialBalance));
+    CHECK(starts(model.agenda()) == starts(original));
+    CHECK(model.undoStack()->count() == 2);
+}
+
+TEST_CASE("A shift past midnight is refused and leaves the stack alone", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    const Agenda original = model.agenda();
+    QSignalSpy refusals(&model, &AgendaModel::refused);
+    QSignalSpy changes(&model, &AgendaModel::agendaChanged);
+
+    CHECK_FALSE(model.shiftFrom(seed::Breakfast, 10 * 60));
+    CHECK(model.agenda() == original);
+    CHECK(model.undoStack()->count() == 0);
+    REQUIRE(refusals.count() == 1);
+    CHECK(refusals.at(0).at(0).toString().contains(u"uden for døgnet"_s));
+    CHECK(changes.count() == 0);
+
+    CHECK_FALSE(model.insertSlot(seed::Closing, 10 * 60, newSlot(u"Natmøde"_s)));
+    CHECK(model.undoStack()->count() == 0);
+
+    REQUIRE(model.shiftFrom(seed::Middelfart, 30));
+    CHECK(starts(model.agenda()).mid(seed::Middelfart) ==
+          QStringList{u"13.45"_s, u"14.30"_s, u"15.15"_s});
+    CHECK(model.undoStack()->undoText() == u"Forskyd programpunkter"_s);
+}
+
+TEST_CASE("Duration, move and field edits are each one undo step", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    const Agenda original = model.agenda();
+
+    REQUIRE(model.changeDuration(seed::Indicators, 30));
+    CHECK(model.agenda().at(seed::Silkeborg).start == QTime(11, 45));
+    CHECK(model.agenda().at(seed::Lunch).start == QTime(12, 45));
+    CHECK(model.undoStack()->undoText() == u"Ændr varighed"_s);
+
+    // Next to the fixed lunch the two swap places, but the lunch keeps its time.
+    REQUIRE(model.moveSlot(seed::Middelfart, -1));
+    CHECK(model.agenda().at(seed::Lunch).title.startsWith(u"Middelfart"_s));
+    CHECK(model.agenda().at(seed::Middelfart).title == u"Frokost"_s);
+    CHECK(model.agenda().at(seed::Middelfart).start == QTime(12, 45));
+    CHECK(model.undoStack()->undoText() == u"Flyt programpunkt op"_s);
+
+    AgendaSlot renamed = model.slotAt(seed::Closing);
+    renamed.title = u"Tak for i dag"_s;
+    REQUIRE(model.editSlot(seed::Closing, renamed));
+    CHECK(model.undoStack()->undoText() == u"Ret titel"_s);
+
+    REQUIRE(model.setData(model.index(seed::Breakfast, AgendaModel::TimeColumn), u"9.15"_s));
+    CHECK(model.slotAt(seed::Breakfast).start == QTime(9, 15));
+    CHECK(model.undoStack()->undoText() == u"Ret tidspunkt"_s);
+
+    CHECK_FALSE(model.changeDuration(seed::Indicators, -5));
+    CHECK(model.undoStack()->count() == 4);
+
+    while (model.undoStack()->canUndo())
+        model.undoStack()->undo();
+    CHECK(model.agenda() == original);
+}
+
+TEST_CASE("Overlapping slots are flagged", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    CHECK(model.warnings().isEmpty());
+
+    // Moving a start keeps the slot's own length.
+    REQUIRE(model.setStart(seed::Lunch, QTime(12, 30)));
+    CHECK(model.slotAt(seed::Lunch).end == QTime(13, 0));
+    CHECK(model.warnings().isEmpty());
+
+    AgendaSlot longer = model.slotAt(seed::Silkeborg);
+    longer.end = QTime(12, 45);
+    REQUIRE(model.editSlot(seed::Silkeborg, longer));
+    CHECK(model.warnings().overlaps(seed::Silkeborg));
+    CHECK(model.warnings().overlaps(seed::Lunch));
+    CHECK_FALSE(model.warnings().overlaps(seed::Middelfart));
+    CHECK(model.warnings().sentences() ==
+          QStringList{
+              u"12.00 «Silkeborg Kommune – 'Nærmiljøprojekter'» overlapper 12.30 «Frokost»."_s});
+    CHECK(model.data(model.index(seed::Lunch, 0), Qt::BackgroundRole).isValid());
+    CHECK_FALSE(model.data(model.index(seed::Middelfart, 0), Qt::BackgroundRole).isValid());
+}
