@@ -14,6 +14,8 @@ struct Options
     int runs = 30;         // repetitions per timed figure
     QString workDir;       // where generated libraries and outputs go
     QString binDir;        // where temaplan and temaplan-cli are
+    int cases = 50000;     // size of the generated library
+    int events = 2000;
 };
 
 struct Measure
@@ -25,5 +27,6 @@ struct Measure
 
 // Each layer's measures live in their own file and register here.
 QList<Measure> agendaMeasures();
+QList<Measure> storeMeasures();
 
 } // namespace temaplan::bench

@@ -235,3 +235,76 @@ TEST_CASE("a version 1 library is migrated and its records become searchable", "
     REQUIRE(hits.ok());
     CHECK(hits->size() == 1);
 }
+
+namespace {
+
+// A committed fixture (tests/store/fixtures, made by make_fixtures.py), copied so that
+// even a faulty open could not change the committed file.
+QString fixtureCopy(const QTemporaryDir &dir, const QString &name)
+{
+    const QString from = QStringLiteral(TEMAPLAN_FIXTURES_DIR) + u'/' + name;
+    const QString to = dir.filePath(name);
+    REQUIRE(QFile::copy(from, to));
+    REQUIRE(QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner));
+    return to;
+}
+
+} // namespace
+
+TEST_CASE("each bad fixture is refused with its cause and left byte for byte", "[store][file][fixtures]")
+{
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *file;
+        Error::Code code;
+        const char16_t *words;
+    } bad[] = {
+        {"not-a-library.txt", Error::Code::NotALibrary, u"ikke et Temaplan-bibliotek"},
+        {"empty.temaplan", Error::Code::NotALibrary, u"tom"},
+        {"foreign.sqlite", Error::Code::NotALibrary, u"ikke et Temaplan-bibliotek"},
+        {"newer-version.temaplan", Error::Code::NewerVersion, u"nyere version"},
+        {"truncated.temaplan", Error::Code::Corrupt, u"beskadiget"},
+    };
+    for (const auto &b : bad) {
+        INFO(b.file);
+        const QString path = fixtureCopy(dir, QString::fromLatin1(b.file));
+        const Error e = expectRefused(path, b.code);
+        CHECK(e.message.contains(QString::fromUtf16(b.words)));
+        // OpenOrCreate must not make a library out of it either.
+        const QByteArray before = fileHash(path);
+        CHECK_FALSE(openLibrary(path, OpenMode::OpenOrCreate, 100ms).ok());
+        CHECK(fileHash(path) == before);
+    }
+}
+
+TEST_CASE("libraries written by versions 1 and 2 are migrated to the current version", "[store][file][fixtures]")
+{
+    for (const QString &name : {u"version-1.temaplan"_s, u"version-2.temaplan"_s}) {
+        INFO(name.toStdString());
+        QTemporaryDir dir;
+        const QString path = fixtureCopy(dir, name);
+        auto lib = openLibrary(path);
+        REQUIRE(lib.ok());
+        CHECK((*lib)->schemaVersion() == currentSchemaVersion());
+        CHECK((*lib)->check()->isEmpty());
+        CHECK((*lib)->searchCases(u"aeroeskoebing"_s, 5)->size() == 1);
+        CHECK((*lib)->searchCases(u"Ærø kommune"_s, 5)->size() == 1);
+        CHECK((*lib)->cases().get(idFromString(u"22222222-bbbb-4bbb-8bbb-000000000001"_s))->themes
+              == QStringList{u"bæredygtighed"_s});
+        // Reopening finds nothing left to do.
+        lib = Error{};
+        REQUIRE(openLibrary(path).ok());
+    }
+}
+
+TEST_CASE("a library that must be migrated but may not be written is refused, untouched", "[store][file][fixtures]")
+{
+    QTemporaryDir dir;
+    const QString path = fixtureCopy(dir, u"version-1.temaplan"_s);
+    const QByteArray before = fileHash(path);
+    auto lib = openLibrary(path, OpenMode::ReadOnly);
+    REQUIRE_FALSE(lib.ok());
+    CHECK(lib.error().code == Error::Code::ReadOnly);
+    CHECK(fileHash(path) == before);
+}
