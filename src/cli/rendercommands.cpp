@@ -26,7 +26,7 @@ Result<Id> chooseOccurrence(const Event &event, const QString &wanted, Library &
         if (event.occurrences.size() == 1)
             return event.occurrences.first().id;
         return Error::make(Error::Code::Invalid,
-                           u"«%1» holdes %2 gange; vælg én med --occurrence (nummer eller sted)."_s
+                           u"«%1» holdes %2 gange; vælg et med --venue (nummer eller sted)."_s
                                .arg(event.title)
                                .arg(event.occurrences.size()));
     }
@@ -34,7 +34,7 @@ Result<Id> chooseOccurrence(const Event &event, const QString &wanted, Library &
     const int n = wanted.toInt(&isNumber);
     if (isNumber) {
         if (n < 1 || n > event.occurrences.size())
-            return Error::make(Error::Code::Invalid, u"--occurrence skal være mellem 1 og %1."_s.arg(event.occurrences.size()));
+            return Error::make(Error::Code::Invalid, u"--venue skal være mellem 1 og %1."_s.arg(event.occurrences.size()));
         return event.occurrences.at(n - 1).id;
     }
     for (const Occurrence &o : event.occurrences) {
@@ -55,62 +55,82 @@ Status writeText(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+Status writeOne(const render::ProgrammeInput &input, const QString &path, const QString &format)
+{
+    if (format == u"pdf"_s)
+        return render::writeProgrammePdf(input, path);
+    if (format == u"ics"_s) {
+        const auto ics = render::programmeIcs(input);
+        return ics ? writeText(path, *ics) : Status(ics.error());
+    }
+    return writeText(path, render::programmeHtml(input).toUtf8());
+}
+
 int runRender(const QStringList &args, Context &ctx, const Command &self)
 {
     QCommandLineParser parser;
-    const QCommandLineOption occurrence(u"occurrence"_s,
-                                        u"Hvilken af arrangementets datoer: nummer (1, 2 …) eller sted."_s, u"VALG"_s);
-    parser.addOption(occurrence);
+    const QCommandLineOption venue({u"venue"_s, u"occurrence"_s},
+                                   u"For et arrangement flere steder: hvilket (nummer 1, 2 … eller stedets navn)."_s,
+                                   u"STED"_s);
+    const QCommandLineOption pdf(u"pdf"_s, u"Skriv programmet til tryk som PDF."_s, u"FIL"_s);
+    const QCommandLineOption html(u"html"_s, u"Skriv programmet som HTML til hjemmesiden."_s, u"FIL"_s);
+    const QCommandLineOption ics(u"ics"_s, u"Skriv en kalenderinvitation (.ics)."_s, u"FIL"_s);
+    parser.addOptions({venue, pdf, html, ics});
     parser.addPositionalArgument(u"ID"_s, u"Arrangementets id (eller en entydig begyndelse af det)."_s);
-    parser.addPositionalArgument(u"FIL"_s, u"Filen der skrives: .pdf (program til tryk), .html (til "
-                                           u"hjemmesiden) eller .ics (kalenderinvitation)."_s);
+    parser.addPositionalArgument(u"[FIL]"_s, u"Eller én fil, hvis endelse (.pdf, .html, .ics) giver formatet."_s);
     if (auto code = parseCommandLine(parser, self, args, ctx))
         return *code;
-    if (parser.positionalArguments().size() != 2) {
-        ctx.err << "temaplan-cli render: angiv et arrangement og en fil.\n";
-        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    QList<std::pair<QString, QString>> outputs; // format, path
+    for (const auto &[option, format] : {std::pair{&pdf, u"pdf"_s}, {&html, u"html"_s}, {&ics, u"ics"_s}}) {
+        if (parser.isSet(*option))
+            outputs.append({format, parser.value(*option)});
     }
-    const QString path = parser.positionalArguments().at(1);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"pdf"_s && suffix != u"html"_s && suffix != u"htm"_s && suffix != u"ics"_s) {
-        ctx.err << "temaplan-cli render: filen skal ende på .pdf, .html eller .ics.\n";
+    if (positional.size() == 2) {
+        QString suffix = QFileInfo(positional.at(1)).suffix().toLower();
+        if (suffix == u"htm"_s)
+            suffix = u"html"_s;
+        if (suffix != u"pdf"_s && suffix != u"html"_s && suffix != u"ics"_s) {
+            ctx.err << "temaplan-cli render: filen skal ende på .pdf, .html eller .ics.\n";
+            return UsageError;
+        }
+        outputs.append({suffix, positional.at(1)});
+    }
+    if (positional.isEmpty() || positional.size() > 2 || outputs.isEmpty()) {
+        ctx.err << "temaplan-cli render: angiv et arrangement og mindst én af --pdf, --html og --ics.\n";
         return UsageError;
     }
     int exitCode = Ok;
     auto library = openForCommand(ctx, exitCode);
     if (!library)
         return exitCode;
-    const auto id = resolveEvent(*library, parser.positionalArguments().first());
+    const auto id = resolveEvent(*library, positional.first());
     if (!id)
         return fail(ctx, id.error());
     const auto event = library->events().get(*id);
     if (!event)
         return fail(ctx, event.error());
-    const auto occurrenceId = chooseOccurrence(*event, parser.value(occurrence), *library);
+    const auto occurrenceId = chooseOccurrence(*event, parser.value(venue), *library);
     if (!occurrenceId)
         return fail(ctx, occurrenceId.error());
 
-    render::ProgrammeInput input{*event, *occurrenceId, lookupsFor(*library), QDate::currentDate().year(), {}};
-    Status written;
-    if (suffix == u"pdf"_s) {
-        written = render::writeProgrammePdf(input, path);
-    } else if (suffix == u"ics"_s) {
-        const auto ics = render::programmeIcs(input);
-        written = ics ? writeText(path, *ics) : Status(ics.error());
-    } else {
-        written = writeText(path, render::programmeHtml(input).toUtf8());
+    const render::ProgrammeInput input{*event, *occurrenceId, lookupsFor(*library), QDate::currentDate().year(), {}};
+    int result = Ok;
+    for (const auto &[format, path] : outputs) {
+        if (Status written = writeOne(input, path, format); !written) {
+            result = fail(ctx, written.error());
+            continue;
+        }
+        ctx.out << "Skrev " << QDir::toNativeSeparators(path) << ".\n";
     }
-    if (!written)
-        return fail(ctx, written.error());
-    ctx.out << "Skrev " << QDir::toNativeSeparators(path) << ".\n";
-    return Ok;
+    return result;
 }
 
 } // namespace
 
 QList<Command> renderCommands()
 {
-    Command renderCommand{u"render"_s, u"render [--occurrence VALG] ID FIL"_s,
+    Command renderCommand{u"render"_s, u"render [--venue STED] ID [--pdf FIL] [--html FIL] [--ics FIL]"_s,
                           u"Skriv et arrangements program som PDF, HTML eller kalenderinvitation (.ics)."_s, {}};
     renderCommand.run = [renderCommand](const QStringList &a, Context &c) { return runRender(a, c, renderCommand); };
     return {renderCommand};

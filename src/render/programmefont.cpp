@@ -21,7 +21,9 @@ QStringList fontDirectories()
     const QString fromEnv = qEnvironmentVariable("TEMAPLAN_FONT_DIR");
     if (!fromEnv.isEmpty())
         dirs << fromEnv;
-    dirs << QCoreApplication::applicationDirPath() + u"/../share/temaplan/fonts"_s
+    // Compiled in (resources/fonts), so every machine prints the same; the others
+    // only if a build ever leaves the resource out.
+    dirs << u":/fonts"_s << QCoreApplication::applicationDirPath() + u"/../share/temaplan/fonts"_s
          << u"/usr/share/fonts/truetype/open-sans"_s;
     return dirs;
 }

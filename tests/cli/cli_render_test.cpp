@@ -55,12 +55,32 @@ TEST_CASE("an event held in two places needs to know which", "[cli][render]")
 
     const CliResult ambiguous = runCli({u"--library"_s, library, u"render"_s, themeDay, html});
     CHECK(ambiguous.exitCode == 1);
-    CHECK(ambiguous.err.contains(u"--occurrence"_s));
+    CHECK(ambiguous.err.contains(u"--venue"_s));
 
-    REQUIRE(runCli({u"--library"_s, library, u"render"_s, u"--occurrence"_s, u"København"_s, themeDay, html}).exitCode == 0);
+    REQUIRE(runCli({u"--library"_s, library, u"render"_s, u"--venue"_s, u"København"_s, themeDay, html}).exitCode == 0);
     const QString kobenhavn = QString::fromUtf8(readAll(html));
     REQUIRE(runCli({u"--library"_s, library, u"render"_s, u"--occurrence"_s, u"1"_s, themeDay, html}).exitCode == 0);
     CHECK(QString::fromUtf8(readAll(html)) != kobenhavn);
     CHECK(runCli({u"--library"_s, library, u"render"_s, u"--occurrence"_s, u"Odense"_s, themeDay, html}).exitCode == 1);
     CHECK(runCli({u"--library"_s, library, u"render"_s, themeDay, dir.filePath(u"x.docx"_s)}).exitCode == 2);
+}
+
+TEST_CASE("render writes several formats in one go, as the options name them", "[cli][render]")
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"demo.temaplan"_s);
+    REQUIRE(runCli({u"demo"_s, library}).exitCode == 0);
+    const QString pdf = dir.filePath(u"a.pdf"_s);
+    const QString html = dir.filePath(u"a.html"_s);
+    const QString ics = dir.filePath(u"a.ics"_s);
+    // The 2018 meeting in Aarhus has a year and times: all three can be made.
+    const CliResult r = runCli({u"--library"_s, library, u"render"_s, u"9b8c"_s, u"--pdf"_s, pdf,
+                                u"--html"_s, html, u"--ics"_s, ics});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+    CHECK(readAll(html).contains("<html"));
+    CHECK(readAll(ics).startsWith("BEGIN:VCALENDAR\r\n"));
+    CHECK(readAll(ics).contains("DTSTART;TZID=Europe/Copenhagen:20180227T"));
+    CHECK(runCli({u"--library"_s, library, u"render"_s, u"9b8c"_s}).exitCode == 2);
 }

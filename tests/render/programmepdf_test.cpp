@@ -269,3 +269,12 @@ TEST_CASE("another organiser's event prints with that organiser's letterhead", "
     CHECK_FALSE(text.contains(u"post@sundbynetvaerket.dk"_s));
     CHECK_FALSE(text.contains(u"en del af noget større"_s));
 }
+
+TEST_CASE("the programme font is compiled in, with its licence", "[render][font]")
+{
+    CHECK(QFile::exists(QStringLiteral(":/fonts/OpenSans-Regular.ttf")));
+    CHECK(QFile::exists(QStringLiteral(":/fonts/LICENSE-OpenSans.txt")));
+    const auto &font = temaplan::render::programmeFont();
+    CHECK(font.houseFont);
+    CHECK(font.family.contains(QStringLiteral("Open Sans")));
+}
