@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -28,6 +30,22 @@ enum { EmptyPage, EventPage };
 constexpr int CaseIdRole = Qt::UserRole;
 
 int programmeYear() { return QDate::currentDate().year(); }
+
+// The web page's CSS gives the time column its width; Qt's rich text ignores that CSS
+// and would run "10.00" into the title, so the agenda table gets it here.
+void spaceTimeColumn(QTextDocument *document)
+{
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->columns() != 2)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setCellPadding(3);
+        format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, 70),
+                                          QTextLength(QTextLength::VariableLength, 0)});
+        table->setFormat(format);
+    }
+}
 
 } // namespace
 
@@ -67,8 +85,6 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
 
     m_programme->setObjectName(u"programmePreview"_s);
     m_programme->setOpenExternalLinks(true);
-    // The web page's CSS spaces the time column; Qt's rich text ignores that CSS.
-    m_programme->document()->setDefaultStyleSheet(u"th { padding-right: 10px; text-align: left; }"_s);
     m_programmePage->setObjectName(u"programmePage"_s);
     m_programmePage->addWidget(m_programme);
     m_cases->setObjectName(u"eventCases"_s);
@@ -189,6 +205,7 @@ void EventDetailView::showOccurrence()
     else
         m_dateLine->setText(programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear()));
     m_programme->setHtml(render::programmeHtml(input));
+    spaceTimeColumn(m_programme->document());
     m_actions->setInput(std::move(input));
 }
 
