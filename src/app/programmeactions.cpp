@@ -135,11 +135,16 @@ void ProgrammeActions::print()
     preview.exec();
 }
 
-void ProgrammeActions::paintOn(QPrinter *printer)
+Status ProgrammeActions::printTo(QPrinter &printer) const
 {
     if (!m_input)
-        return;
-    const Status painted = render::paintProgramme(*m_input, *printer);
+        return Error::make(Error::Code::Invalid, tr("Der er intet program valgt."));
+    return render::paintProgramme(*m_input, printer);
+}
+
+void ProgrammeActions::paintOn(QPrinter *printer)
+{
+    const Status painted = printTo(*printer);
     if (!painted)
         showError(m_parent, tr("Programmet kunne ikke udskrives"), painted.error());
 }

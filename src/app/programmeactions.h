@@ -46,6 +46,8 @@ public:
     Status writePdf(const QString &path) const;
     Status writeHtml(const QString &path) const;
     Status writeIcs(const QString &path) const;
+    // Paints the programme on a printer set up by the caller (the print preview).
+    Status printTo(QPrinter &printer) const;
 
 Q_SIGNALS:
     void saved(const QString &path);

@@ -4,7 +4,10 @@
 #include "app/eventsview.h"
 #include "app/programmeactions.h"
 
+#include "render/programmelayout.h"
+
 #include <QAction>
+#include <QPrinter>
 #include <QFile>
 #include <QLabel>
 #include <QStackedWidget>
@@ -117,4 +120,16 @@ TEST_CASE("a PDF export into a missing folder shows the error")
     w.actions->exportPdfAction()->trigger();
     CHECK(test::errorTexts(w.window).size() == 1);
     test::closeErrors(w.window);
+}
+
+TEST_CASE("the print preview's painting fills a printer page by page")
+{
+    GladsaxeWindow w;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString target = w.file.dir.filePath(u"udskrift.pdf"_s);
+    printer.setOutputFileName(target);
+    printer.setPageLayout(render::programmePageLayout());
+    REQUIRE(w.actions->printTo(printer));
+    CHECK(head(target, 5) == "%PDF-");
 }
