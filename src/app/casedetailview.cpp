@@ -74,7 +74,7 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_title);
-    layout->addWidget(m_body, 3);
+    layout->addWidget(m_body, 5);
     layout->addWidget(m_presentedHeading);
     layout->addWidget(m_presentedAt, 2);
     m_stack->addWidget(empty);
@@ -157,7 +157,7 @@ void CaseDetailView::fillPresentedAt()
         auto *item = new QTreeWidgetItem(m_presentedAt);
         item->setText(DateColumn, ref.date.isNull() ? tr("uden dato") : danish::formatDate(ref.date, true));
         item->setText(EventColumn, ref.eventTitle);
-        item->setText(PlaceColumn, ref.place);
+        item->setText(PlaceColumn, ref.place.isEmpty() ? tr("oplyses snarest") : ref.place);
         item->setText(SlotColumn, ref.slotTitle);
         item->setToolTip(EventColumn, ref.eventTitle);
         item->setToolTip(SlotColumn, ref.slotTitle);

@@ -33,7 +33,7 @@ int programmeYear() { return QDate::currentDate().year(); }
 
 // The web page's CSS gives the time column its width; Qt's rich text ignores that CSS
 // and would run "10.00" into the title, so the agenda table gets it here.
-void spaceTimeColumn(QTextDocument *document)
+void spaceTimeColumn(QTextDocument *document, bool hasTimes)
 {
     for (QTextFrame *frame : document->rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
@@ -41,7 +41,7 @@ void spaceTimeColumn(QTextDocument *document)
             continue;
         QTextTableFormat format = table->format();
         format.setCellPadding(3);
-        format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, 70),
+        format.setColumnWidthConstraints({QTextLength(QTextLength::FixedLength, hasTimes ? 70 : 0),
                                           QTextLength(QTextLength::VariableLength, 0)});
         table->setFormat(format);
     }
@@ -205,7 +205,10 @@ void EventDetailView::showOccurrence()
     else
         m_dateLine->setText(programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear()));
     m_programme->setHtml(render::programmeHtml(input));
-    spaceTimeColumn(m_programme->document());
+    const Agenda &agenda = input.occurrence().agenda;
+    spaceTimeColumn(m_programme->document(), std::any_of(agenda.cbegin(), agenda.cend(), [](const AgendaSlot &slot) {
+                        return slot.start.isValid();
+                    }));
     m_actions->setInput(std::move(input));
 }
 

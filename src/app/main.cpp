@@ -3,6 +3,7 @@
 
 #include "app/casesview.h"
 #include "app/errormessage.h"
+#include "app/eventlistmodel.h"
 #include "app/eventsview.h"
 #include "app/firstrun.h"
 #include "app/libraryfileactions.h"
@@ -40,10 +41,10 @@ void installTranslations(QApplication &app, const QString &language)
 }
 
 // The remembered library, else the demo library (made now if need be).
-void openStartLibrary(MainWindow &window, const QString &named)
+void openStartLibrary(MainWindow &window, const QString &named, OpenMode mode)
 {
     LibraryFileActions *files = window.fileActions();
-    if (!named.isEmpty() && files->openFile(named))
+    if (!named.isEmpty() && files->openFile(named, mode))
         return;
     const QString remembered = RecentFiles().last();
     if (named.isEmpty() && !remembered.isEmpty() && QFileInfo::exists(remembered) && files->openFile(remembered))
@@ -78,17 +79,32 @@ int main(int argc, char *argv[])
                                   u"RUM"_s);
     const QCommandLineOption filter(u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
                                     u"TEKST"_s);
+    const QCommandLineOption readOnly(u"read-only"_s,
+                                      QApplication::translate("main", "Åbn biblioteket skrivebeskyttet."));
+    const QCommandLineOption event(u"event"_s,
+                                   QApplication::translate("main", "Vis det første arrangement, hvis titel indeholder TEKST."),
+                                   u"TEKST"_s);
     const QCommandLineOption search(u"search"_s, QApplication::translate("main", "Søg i cases ved start."),
                                     u"TEKST"_s);
-    parser.addOptions({screenshot, lang, room, filter, search});
+    parser.addOptions({screenshot, lang, readOnly, room, filter, event, search});
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
 
     MainWindow window;
-    openStartLibrary(window, parser.positionalArguments().value(0));
+    openStartLibrary(window, parser.positionalArguments().value(0),
+                     parser.isSet(readOnly) ? OpenMode::ReadOnly : OpenMode::OpenExisting);
     if (parser.value(room) == u"cases"_s || parser.isSet(search))
         window.showRoom(MainWindow::CasesRoom);
+    if (parser.isSet(event)) {
+        const EventListModel *events = window.eventsView()->model();
+        for (int row = 0; row < events->rowCount(); ++row) {
+            if (events->summary(row).title.contains(parser.value(event), Qt::CaseInsensitive)) {
+                window.openEvent(events->summary(row).eventId, events->summary(row).occurrenceId);
+                break;
+            }
+        }
+    }
     if (parser.isSet(filter))
         window.eventsView()->filterField()->setText(parser.value(filter));
     if (parser.isSet(search)) {
