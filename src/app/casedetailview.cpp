@@ -18,13 +18,18 @@ namespace temaplan::app {
 
 namespace {
 
-enum { EmptyPage, CasePage };
+enum
+{
+    EmptyPage,
+    CasePage
+};
 constexpr int EventIdRole = Qt::UserRole;
 constexpr int OccurrenceIdRole = Qt::UserRole + 1;
 
 QString row(const QString &label, const QString &valueHtml)
 {
-    return u"<tr><td style=\"padding-right:12px; color:#666\">%1</td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), valueHtml);
+    return u"<tr><td style=\"padding-right:12px; color:#666\">%1</td><td>%2</td></tr>"_s.arg(
+        label.toHtmlEscaped(), valueHtml);
 }
 
 QString period(int start, int end)
@@ -41,11 +46,17 @@ QString period(int start, int end)
 } // namespace
 
 CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_stack(new QStackedWidget(this)), m_title(new QLabel(this)),
-      m_body(new QTextBrowser(this)), m_presentedHeading(new QLabel(tr("Præsenteret ved"), this)),
-      m_presentedAt(new QTreeWidget(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_body(new QTextBrowser(this))
+    , m_presentedHeading(new QLabel(tr("Præsenteret ved"), this))
+    , m_presentedAt(new QTreeWidget(this))
 {
-    auto *empty = new QLabel(tr("Vælg en case i listen for at se, hvad den handler om, og hvor den er præsenteret."), this);
+    auto *empty = new QLabel(
+        tr("Vælg en case i listen for at se, hvad den handler om, og hvor den er præsenteret."),
+        this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setEnabled(false);
@@ -84,7 +95,8 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_presentedAt, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT eventRequested(item->data(0, EventIdRole).value<Id>(), item->data(0, OccurrenceIdRole).value<Id>());
+        Q_EMIT eventRequested(item->data(0, EventIdRole).value<Id>(),
+                              item->data(0, OccurrenceIdRole).value<Id>());
     });
     clear();
 }
@@ -139,7 +151,8 @@ void CaseDetailView::setCase(const Id &caseId)
     if (!c.documents.isEmpty())
         table += row(tr("Dokumenter"), linksHtml(c.documents));
     QString html = u"<table cellspacing=\"0\" cellpadding=\"2\">%1</table>"_s.arg(table);
-    html += c.summary.isEmpty() ? u"<p><i>%1</i></p>"_s.arg(tr("Casen har intet resumé endnu.")) : descriptionHtml(c.summary);
+    html += c.summary.isEmpty() ? u"<p><i>%1</i></p>"_s.arg(tr("Casen har intet resumé endnu."))
+                                : descriptionHtml(c.summary);
     m_body->setHtml(html);
     m_stack->setCurrentIndex(CasePage);
     fillPresentedAt();
@@ -155,7 +168,8 @@ void CaseDetailView::fillPresentedAt()
     }
     for (const SlotReference &ref : *refs) {
         auto *item = new QTreeWidgetItem(m_presentedAt);
-        item->setText(DateColumn, ref.date.isNull() ? tr("uden dato") : danish::formatDate(ref.date, true));
+        item->setText(DateColumn,
+                      ref.date.isNull() ? tr("uden dato") : danish::formatDate(ref.date, true));
         item->setText(EventColumn, ref.eventTitle);
         item->setText(PlaceColumn, ref.place.isEmpty() ? tr("oplyses snarest") : ref.place);
         item->setText(SlotColumn, ref.slotTitle);

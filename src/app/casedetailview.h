@@ -21,7 +21,13 @@ class CaseDetailView final : public QWidget
     Q_OBJECT
 
 public:
-    enum PresentedColumn { DateColumn, EventColumn, PlaceColumn, SlotColumn };
+    enum PresentedColumn
+    {
+        DateColumn,
+        EventColumn,
+        PlaceColumn,
+        SlotColumn
+    };
 
     explicit CaseDetailView(LibrarySession *session, QWidget *parent = nullptr);
 

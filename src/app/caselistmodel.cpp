@@ -2,7 +2,9 @@
 
 namespace temaplan::app {
 
-CaseListModel::CaseListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CaseListModel::CaseListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void CaseListModel::setRows(QList<Row> rows)
 {

@@ -21,8 +21,16 @@ public:
         QString owner;
     };
 
-    enum Column { TitleColumn, OwnerColumn, ColumnCount };
-    enum Role { CaseIdRole = Qt::UserRole };
+    enum Column
+    {
+        TitleColumn,
+        OwnerColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole
+    };
 
     explicit CaseListModel(QObject *parent = nullptr);
 

@@ -12,7 +12,10 @@ namespace temaplan::app {
 
 CaseSearchController::CaseSearchController(QLineEdit *field, CaseListModel *model,
                                            LibraryAccess library, QObject *parent)
-    : QObject(parent), m_field(field), m_model(model), m_library(std::move(library))
+    : QObject(parent)
+    , m_field(field)
+    , m_model(model)
+    , m_library(std::move(library))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(debounceMs);

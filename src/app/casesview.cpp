@@ -19,10 +19,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 CasesView::CasesView(LibrarySession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new CaseListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_resultLine(new QLabel(this)),
-      m_table(new QTableView(this)), m_detail(new CaseDetailView(session, this)),
-      m_controller(new CaseSearchController(m_search, m_model, [session] { return session->library(); }, this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new CaseListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_resultLine(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new CaseDetailView(session, this))
+    , m_controller(new CaseSearchController(
+          m_search, m_model, [session] { return session->library(); }, this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortLocaleAware(true);
@@ -42,7 +48,8 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     // No column sorted: hits keep the search's best-first order until the user sorts.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -65,7 +72,8 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CasesView::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CasesView::showCurrent);
     connect(m_controller, &CaseSearchController::searched, this, &CasesView::showResult);
     connect(m_controller, &CaseSearchController::failed, this, &CasesView::failed);
     connect(m_detail, &CaseDetailView::eventRequested, this, &CasesView::eventRequested);
@@ -98,7 +106,8 @@ bool CasesView::selectCase(const Id &caseId)
     }
     if (row < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CaseListModel::TitleColumn));
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(row, CaseListModel::TitleColumn));
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     showCurrent();
@@ -120,7 +129,8 @@ void CasesView::showCurrent()
 void CasesView::showResult(const QString &query, int hitCount)
 {
     if (query.isEmpty())
-        m_resultLine->setText(hitCount == 1 ? tr("1 case i biblioteket") : tr("%1 cases i biblioteket").arg(hitCount));
+        m_resultLine->setText(hitCount == 1 ? tr("1 case i biblioteket")
+                                            : tr("%1 cases i biblioteket").arg(hitCount));
     else if (hitCount == 0)
         m_resultLine->setText(tr("Ingen cases passer på «%1»").arg(query));
     else if (hitCount == 1)
@@ -137,7 +147,8 @@ void CasesView::showResult(const QString &query, int hitCount)
         m_detail->clear();
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(target, CaseListModel::TitleColumn));
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(target, CaseListModel::TitleColumn));
     m_table->setCurrentIndex(index);
     showCurrent();
 }

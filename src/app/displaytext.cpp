@@ -9,7 +9,10 @@ namespace temaplan::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("temaplan::app::DisplayText", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("temaplan::app::DisplayText", text);
+}
 
 bool isSafeLink(const QUrl &url)
 {
@@ -61,7 +64,8 @@ QString linksHtml(const DocumentLinks &links)
     for (const DocumentLink &link : links) {
         const QUrl url(link.url);
         const QString text = (link.title.isEmpty() ? link.url : link.title).toHtmlEscaped();
-        lines << (isSafeLink(url) ? u"<a href=\"%1\">%2</a>"_s.arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text)
+        lines << (isSafeLink(url) ? u"<a href=\"%1\">%2</a>"_s.arg(
+                                        url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text)
                                   : text);
     }
     return lines.join(u"<br>"_s);

@@ -6,7 +6,8 @@ namespace temaplan::app {
 
 QMessageBox *showError(QWidget *parent, const QString &title, const Error &error)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, title, error.message, QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("errorMessage"));
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);

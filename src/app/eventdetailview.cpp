@@ -26,10 +26,17 @@ namespace temaplan::app {
 
 namespace {
 
-enum { EmptyPage, EventPage };
+enum
+{
+    EmptyPage,
+    EventPage
+};
 constexpr int CaseIdRole = Qt::UserRole;
 
-int programmeYear() { return QDate::currentDate().year(); }
+int programmeYear()
+{
+    return QDate::currentDate().year();
+}
 
 // The web page's CSS gives the time column its width; Qt's rich text ignores that CSS
 // and would run "10.00" into the title, so the agenda table gets it here.
@@ -50,11 +57,18 @@ void spaceTimeColumn(QTextDocument *document, bool hasTimes)
 } // namespace
 
 EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_actions(new ProgrammeActions(this)),
-      m_stack(new QStackedWidget(this)), m_title(new QLabel(this)), m_kindLine(new QLabel(this)),
-      m_occurrences(new QComboBox(this)), m_dateLine(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_programmePage(new QStackedWidget(this)), m_programme(new QTextBrowser(this)),
-      m_cases(new QListWidget(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_actions(new ProgrammeActions(this))
+    , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_kindLine(new QLabel(this))
+    , m_occurrences(new QComboBox(this))
+    , m_dateLine(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_programmePage(new QStackedWidget(this))
+    , m_programme(new QTextBrowser(this))
+    , m_cases(new QListWidget(this))
 {
     auto *empty = new QLabel(tr("Vælg et arrangement i listen for at se dets program."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -76,7 +90,8 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     m_dateLine->setObjectName(u"dateLine"_s);
     m_dateLine->setWordWrap(true);
     m_occurrences->setObjectName(u"occurrences"_s);
-    m_occurrences->setToolTip(tr("Arrangementet holdes flere steder; vælg hvilket program du vil se"));
+    m_occurrences->setToolTip(
+        tr("Arrangementet holdes flere steder; vælg hvilket program du vil se"));
     m_occurrences->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *tools = new QToolBar(this);
@@ -196,19 +211,21 @@ void EventDetailView::showOccurrence()
     Library *library = m_session->library();
     if (!library)
         return;
-    render::ProgrammeInput input{m_event, m_occurrenceId, lookupsFor(*library), programmeYear(), {}};
+    render::ProgrammeInput input{
+        m_event, m_occurrenceId, lookupsFor(*library), programmeYear(), {}};
     const int index = m_occurrences->findData(m_occurrenceId);
     if (index >= 0)
         m_occurrences->setCurrentIndex(index);
     if (m_event.occurrences.isEmpty())
         m_dateLine->setText(tr("Dato og sted er endnu ikke fastlagt."));
     else
-        m_dateLine->setText(programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear()));
+        m_dateLine->setText(
+            programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear()));
     m_programme->setHtml(render::programmeHtml(input));
     const Agenda &agenda = input.occurrence().agenda;
-    spaceTimeColumn(m_programme->document(), std::any_of(agenda.cbegin(), agenda.cend(), [](const AgendaSlot &slot) {
-                        return slot.start.isValid();
-                    }));
+    spaceTimeColumn(m_programme->document(),
+                    std::any_of(agenda.cbegin(), agenda.cend(),
+                                [](const AgendaSlot &slot) { return slot.start.isValid(); }));
     m_actions->setInput(std::move(input));
 }
 

@@ -9,7 +9,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
 
-EventListModel::EventListModel(QObject *parent) : QAbstractTableModel(parent) {}
+EventListModel::EventListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 Status EventListModel::reload(const Library *library)
 {

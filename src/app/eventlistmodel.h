@@ -20,8 +20,17 @@ class EventListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, TitleColumn, PlaceColumn, KindColumn, GroupColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        DateColumn,
+        TitleColumn,
+        PlaceColumn,
+        KindColumn,
+        GroupColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole, // dates without a year first, as the store orders them
         EventIdRole,
         OccurrenceIdRole,

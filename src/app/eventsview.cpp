@@ -18,9 +18,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 EventsView::EventsView(LibrarySession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new EventListModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_filter(new QLineEdit(this)), m_table(new QTableView(this)),
-      m_detail(new EventDetailView(session, this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new EventListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_detail(new EventDetailView(session, this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EventListModel::SortRole);
@@ -49,7 +53,8 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(EventListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(EventListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setTextElideMode(Qt::ElideRight);
     // The kind is in the detail; the row has room for what tells events apart.
@@ -74,9 +79,11 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsView::showCurrent);
-    connect(m_detail, &EventDetailView::occurrenceChosen, this,
-            [this](const Id &eventId, const Id &occurrenceId) { selectEvent(eventId, occurrenceId); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EventsView::showCurrent);
+    connect(
+        m_detail, &EventDetailView::occurrenceChosen, this,
+        [this](const Id &eventId, const Id &occurrenceId) { selectEvent(eventId, occurrenceId); });
     connect(m_detail, &EventDetailView::caseRequested, this, &EventsView::caseRequested);
     connect(m_detail, &EventDetailView::failed, this, &EventsView::failed);
 }
@@ -109,7 +116,8 @@ void EventsView::selectNearest()
     const CalendarDate today = CalendarDate::fromQDate(QDate::currentDate());
     int target = m_proxy->rowCount() - 1;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const EventSummary &s = m_model->summary(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        const EventSummary &s =
+            m_model->summary(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         if (s.date.hasYear() && !(s.date < today)) {
             target = row;
             break;
@@ -132,8 +140,8 @@ bool EventsView::selectEvent(const Id &eventId, const Id &occurrenceId)
         m_filter->clear();
         index = m_proxy->mapFromSource(m_model->index(row, EventListModel::TitleColumn));
     }
-    if (m_table->currentIndex().row() == index.row() && m_detail->eventId() == eventId
-        && m_detail->occurrenceId() == m_model->summary(row).occurrenceId) {
+    if (m_table->currentIndex().row() == index.row() && m_detail->eventId() == eventId &&
+        m_detail->occurrenceId() == m_model->summary(row).occurrenceId) {
         return true;
     }
     m_table->setCurrentIndex(index);

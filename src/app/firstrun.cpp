@@ -15,7 +15,8 @@ namespace temaplan::app {
 
 QString defaultLibraryPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"bibliotek.temaplan"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"bibliotek.temaplan"_s);
 }
 
 Status createDemoLibrary(const QString &path)
@@ -39,8 +40,10 @@ Result<QString> ensureDefaultLibrary()
         return path;
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("temaplan::app::FirstRun", "Kunne ikke oprette mappen %1 til biblioteket.").arg(QDir::toNativeSeparators(folder)));
+        return Error::make(Error::Code::Io, QCoreApplication::translate(
+                                                "temaplan::app::FirstRun",
+                                                "Kunne ikke oprette mappen %1 til biblioteket.")
+                                                .arg(QDir::toNativeSeparators(folder)));
     if (Status made = createDemoLibrary(path); !made)
         return made.error();
     return path;

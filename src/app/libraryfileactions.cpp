@@ -17,16 +17,21 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 LibraryFileActions::LibraryFileActions(LibrarySession *session, QWidget *dialogParent)
-    : QObject(dialogParent), m_session(session), m_parent(dialogParent),
-      m_new(new QAction(tr("&Nyt bibliotek…"), this)), m_open(new QAction(tr("&Åbn bibliotek…"), this)),
-      m_openReadOnly(new QAction(tr("Åbn &skrivebeskyttet…"), this)),
-      m_import(new QAction(tr("&Importér JSON…"), this)), m_export(new QAction(tr("&Eksportér JSON…"), this)),
-      m_recentMenu(new QMenu(tr("Seneste &biblioteker"), dialogParent))
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_parent(dialogParent)
+    , m_new(new QAction(tr("&Nyt bibliotek…"), this))
+    , m_open(new QAction(tr("&Åbn bibliotek…"), this))
+    , m_openReadOnly(new QAction(tr("Åbn &skrivebeskyttet…"), this))
+    , m_import(new QAction(tr("&Importér JSON…"), this))
+    , m_export(new QAction(tr("&Eksportér JSON…"), this))
+    , m_recentMenu(new QMenu(tr("Seneste &biblioteker"), dialogParent))
 {
     m_choose.open = [dialogParent](const QString &caption, const QString &filter) {
         return QFileDialog::getOpenFileName(dialogParent, caption, {}, filter);
     };
-    m_choose.save = [dialogParent](const QString &caption, const QString &suggested, const QString &filter) {
+    m_choose.save = [dialogParent](const QString &caption, const QString &suggested,
+                                   const QString &filter) {
         // The store refuses to create over an existing file, and says so in Danish.
         return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter, nullptr,
                                             QFileDialog::DontConfirmOverwrite);
@@ -78,8 +83,9 @@ bool LibraryFileActions::openFile(const QString &path, OpenMode mode)
 
 void LibraryFileActions::newLibrary()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("bibliotek.temaplan"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(tr("bibliotek.temaplan"));
     QString path = m_choose.save(tr("Nyt bibliotek"), suggested, libraryFilter());
     if (path.isEmpty())
         return;
@@ -90,7 +96,8 @@ void LibraryFileActions::newLibrary()
 
 void LibraryFileActions::open(OpenMode mode)
 {
-    const QString caption = mode == OpenMode::ReadOnly ? tr("Åbn bibliotek skrivebeskyttet") : tr("Åbn bibliotek");
+    const QString caption =
+        mode == OpenMode::ReadOnly ? tr("Åbn bibliotek skrivebeskyttet") : tr("Åbn bibliotek");
     const QString path = m_choose.open(caption, libraryFilter());
     if (!path.isEmpty())
         openFile(path, mode);
@@ -131,7 +138,8 @@ bool LibraryFileActions::exportFile(const QString &path)
 
 void LibraryFileActions::importJson()
 {
-    const QString path = m_choose.open(tr("Importér JSON"), tr("JSON-filer (*.json);;Alle filer (*)"));
+    const QString path =
+        m_choose.open(tr("Importér JSON"), tr("JSON-filer (*.json);;Alle filer (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -139,8 +147,9 @@ void LibraryFileActions::importJson()
 void LibraryFileActions::exportJson()
 {
     const QString base = QFileInfo(m_session->fileName()).completeBaseName();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath((base.isEmpty() ? tr("bibliotek") : base) + u".json"_s);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((base.isEmpty() ? tr("bibliotek") : base) + u".json"_s);
     const QString path = m_choose.save(tr("Eksportér JSON"), suggested, tr("JSON-filer (*.json)"));
     if (!path.isEmpty())
         exportFile(path);
@@ -152,7 +161,8 @@ void LibraryFileActions::fillRecentMenu()
     const QStringList files = m_recent.files();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction *action =
+            m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
@@ -160,7 +170,8 @@ void LibraryFileActions::fillRecentMenu()
     if (files.isEmpty())
         m_recentMenu->addAction(tr("(ingen)"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("Ryd listen")), &QAction::triggered, this, [this] { m_recent.clear(); });
+    connect(m_recentMenu->addAction(tr("Ryd listen")), &QAction::triggered, this,
+            [this] { m_recent.clear(); });
 }
 
 } // namespace temaplan::app

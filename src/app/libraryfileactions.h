@@ -28,7 +28,9 @@ public:
     struct FileChooser
     {
         std::function<QString(const QString &caption, const QString &filter)> open;
-        std::function<QString(const QString &caption, const QString &suggestedPath, const QString &filter)> save;
+        std::function<QString(const QString &caption, const QString &suggestedPath,
+                              const QString &filter)>
+            save;
     };
 
     LibraryFileActions(LibrarySession *session, QWidget *dialogParent);

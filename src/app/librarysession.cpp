@@ -6,7 +6,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
 
-LibrarySession::LibrarySession(QObject *parent) : QObject(parent) {}
+LibrarySession::LibrarySession(QObject *parent)
+    : QObject(parent)
+{}
 
 LibrarySession::~LibrarySession() = default;
 
@@ -25,7 +27,10 @@ void LibrarySession::adopt(std::unique_ptr<Library> library)
     Q_EMIT libraryChanged();
 }
 
-bool LibrarySession::isReadOnly() const { return m_library && m_library->isReadOnly(); }
+bool LibrarySession::isReadOnly() const
+{
+    return m_library && m_library->isReadOnly();
+}
 
 QString LibrarySession::path() const
 {
@@ -42,6 +47,9 @@ QString LibrarySession::fileName() const
     return p.isEmpty() ? tr("bibliotek i hukommelsen") : QFileInfo(p).fileName();
 }
 
-void LibrarySession::notifyContentsChanged() { Q_EMIT libraryChanged(); }
+void LibrarySession::notifyContentsChanged()
+{
+    Q_EMIT libraryChanged();
+}
 
 } // namespace temaplan::app

@@ -33,7 +33,8 @@ void installTranslations(QApplication &app, const QString &language)
     QLocale::setDefault(language == u"en"_s ? QLocale(QLocale::English, QLocale::Denmark)
                                             : QLocale(QLocale::Danish, QLocale::Denmark));
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), u"temaplan"_s, u"_"_s, u":/i18n"_s))
@@ -47,7 +48,8 @@ void openStartLibrary(MainWindow &window, const QString &named, OpenMode mode)
     if (!named.isEmpty() && files->openFile(named, mode))
         return;
     const QString remembered = RecentFiles().last();
-    if (named.isEmpty() && !remembered.isEmpty() && QFileInfo::exists(remembered) && files->openFile(remembered))
+    if (named.isEmpty() && !remembered.isEmpty() && QFileInfo::exists(remembered) &&
+        files->openFile(remembered))
         return;
     auto fallback = ensureDefaultLibrary();
     if (!fallback) {
@@ -66,26 +68,32 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"FIL"_s, QApplication::translate("main", "Biblioteket, der skal åbnes."), u"[FIL]"_s);
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        QApplication::translate("main", "Gem et billede af vinduet som PNG og afslut."),
-                                        u"FIL.png"_s);
-    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "Sprog: da (standard) eller en."),
+    parser.addPositionalArgument(
+        u"FIL"_s, QApplication::translate("main", "Biblioteket, der skal åbnes."), u"[FIL]"_s);
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QApplication::translate("main", "Gem et billede af vinduet som PNG og afslut."),
+        u"FIL.png"_s);
+    const QCommandLineOption lang(u"lang"_s,
+                                  QApplication::translate("main", "Sprog: da (standard) eller en."),
                                   u"SPROG"_s, u"da"_s);
-    const QCommandLineOption room(u"room"_s, QApplication::translate("main", "Vis events eller cases ved start."),
-                                  u"RUM"_s);
-    const QCommandLineOption filter(u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
-                                    u"TEKST"_s);
-    const QCommandLineOption readOnly(u"read-only"_s,
-                                      QApplication::translate("main", "Åbn biblioteket skrivebeskyttet."));
-    const QCommandLineOption event(u"event"_s,
-                                   QApplication::translate("main", "Vis det første arrangement, hvis titel indeholder TEKST."),
-                                   u"TEKST"_s);
-    const QCommandLineOption search(u"search"_s, QApplication::translate("main", "Søg i cases ved start."),
-                                    u"TEKST"_s);
+    const QCommandLineOption room(
+        u"room"_s, QApplication::translate("main", "Vis events eller cases ved start."), u"RUM"_s);
+    const QCommandLineOption filter(
+        u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
+        u"TEKST"_s);
+    const QCommandLineOption readOnly(
+        u"read-only"_s, QApplication::translate("main", "Åbn biblioteket skrivebeskyttet."));
+    const QCommandLineOption event(
+        u"event"_s,
+        QApplication::translate("main", "Vis det første arrangement, hvis titel indeholder TEKST."),
+        u"TEKST"_s);
+    const QCommandLineOption search(
+        u"search"_s, QApplication::translate("main", "Søg i cases ved start."), u"TEKST"_s);
     parser.addOptions({screenshot, lang, readOnly, room, filter, event, search});
     parser.process(app);
 

@@ -30,12 +30,19 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_session(new LibrarySession(this)), m_fileActions(new LibraryFileActions(m_session, this)),
-      m_banner(new QLabel(this)), m_navigation(new QListWidget(this)), m_rooms(new QStackedWidget(this)),
-      m_events(new EventsView(m_session, this)), m_cases(new CasesView(m_session, this)), m_counts(new QLabel(this))
+    : QMainWindow(parent)
+    , m_session(new LibrarySession(this))
+    , m_fileActions(new LibraryFileActions(m_session, this))
+    , m_banner(new QLabel(this))
+    , m_navigation(new QListWidget(this))
+    , m_rooms(new QStackedWidget(this))
+    , m_events(new EventsView(m_session, this))
+    , m_cases(new CasesView(m_session, this))
+    , m_counts(new QLabel(this))
 {
     m_banner->setObjectName(u"readOnlyBanner"_s);
-    m_banner->setText(tr("Biblioteket er åbnet skrivebeskyttet. Du kan se og udskrive, men ikke ændre eller importere."));
+    m_banner->setText(tr("Biblioteket er åbnet skrivebeskyttet. Du kan se og udskrive, men ikke "
+                         "ændre eller importere."));
     m_banner->setWordWrap(true);
     m_banner->setContentsMargins(10, 6, 10, 6);
     m_banner->setStyleSheet(u"QLabel#readOnlyBanner { background: #fff3b0; color: #3d3200; "
@@ -43,12 +50,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->hide();
 
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView),
-                                              tr("Arrangementer")));
-    m_navigation->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Cases")));
+    m_navigation->addItem(new QListWidgetItem(
+        style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Arrangementer")));
+    m_navigation->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Cases")));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setSpacing(3);
-    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Arrangementer")) + 64);
+    m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Arrangementer")) +
+                                64);
     m_rooms->addWidget(m_events);
     m_rooms->addWidget(m_cases);
 
@@ -68,14 +77,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_rooms, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_rooms,
+            &QStackedWidget::setCurrentIndex);
     connect(m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
-    connect(m_fileActions, &LibraryFileActions::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_events->detail()->programmeActions(), &ProgrammeActions::saved, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Gemte %1").arg(QDir::toNativeSeparators(path)), 8000);
-    });
+    connect(m_fileActions, &LibraryFileActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_events->detail()->programmeActions(), &ProgrammeActions::saved, this,
+            [this](const QString &path) {
+                statusBar()->showMessage(tr("Gemte %1").arg(QDir::toNativeSeparators(path)), 8000);
+            });
     connect(m_events, &EventsView::failed, this, &MainWindow::showFailure);
     connect(m_cases, &CasesView::failed, this, &MainWindow::showFailure);
     connect(m_events, &EventsView::caseRequested, this, &MainWindow::openCase);
@@ -121,10 +131,11 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Hjælp"));
     help->addAction(tr("&Om Temaplan"), this, [this] {
-        QMessageBox::about(this, tr("Om Temaplan"),
-                           tr("<h3>Temaplan %1</h3><p>Programmer for temagruppemøder og et bibliotek over "
-                              "kommunale cases for Sund By Netværket.</p>")
-                               .arg(QStringLiteral(TEMAPLAN_VERSION)));
+        QMessageBox::about(
+            this, tr("Om Temaplan"),
+            tr("<h3>Temaplan %1</h3><p>Programmer for temagruppemøder og et bibliotek over "
+               "kommunale cases for Sund By Netværket.</p>")
+                .arg(QStringLiteral(TEMAPLAN_VERSION)));
     });
 }
 
@@ -134,7 +145,10 @@ void MainWindow::showRoom(Room room)
     m_rooms->setCurrentIndex(room);
 }
 
-MainWindow::Room MainWindow::currentRoom() const { return Room(m_rooms->currentIndex()); }
+MainWindow::Room MainWindow::currentRoom() const
+{
+    return Room(m_rooms->currentIndex());
+}
 
 void MainWindow::openEvent(const Id &eventId, const Id &occurrenceId)
 {
@@ -153,7 +167,8 @@ void MainWindow::libraryChanged()
     const bool readOnly = m_session->isReadOnly();
     m_banner->setVisible(readOnly);
     m_fileActions->updateActions();
-    setWindowTitle(m_session->hasLibrary() ? tr("Temaplan – %1").arg(m_session->fileName()) : tr("Temaplan"));
+    setWindowTitle(m_session->hasLibrary() ? tr("Temaplan – %1").arg(m_session->fileName())
+                                           : tr("Temaplan"));
     m_events->reload();
     m_cases->reload();
     m_counts->setText(m_session->hasLibrary() ? tr("%1 arrangementer · %2 cases")
@@ -165,6 +180,9 @@ void MainWindow::libraryChanged()
         statusBar()->showMessage(font.note);
 }
 
-void MainWindow::showFailure(const Error &error) { showError(this, tr("Fejl i biblioteket"), error); }
+void MainWindow::showFailure(const Error &error)
+{
+    showError(this, tr("Fejl i biblioteket"), error);
+}
 
 } // namespace temaplan::app

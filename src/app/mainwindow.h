@@ -24,7 +24,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Room { EventsRoom, CasesRoom };
+    enum Room
+    {
+        EventsRoom,
+        CasesRoom
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -27,7 +27,8 @@ Status saveBytes(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error::make(Error::Code::Io,
-                           ProgrammeActions::tr("Kunne ikke gemme %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                           ProgrammeActions::tr("Kunne ikke gemme %1: %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()),
                            file.errorString());
     return {};
 }
@@ -35,12 +36,16 @@ Status saveBytes(const QString &path, const QByteArray &bytes)
 } // namespace
 
 ProgrammeActions::ProgrammeActions(QWidget *dialogParent)
-    : QObject(dialogParent), m_parent(dialogParent),
-      m_chooseFile([dialogParent](const QString &caption, const QString &suggested, const QString &filter) {
-          return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter);
-      }),
-      m_pdf(new QAction(tr("Eksportér PDF…"), this)), m_print(new QAction(tr("Udskriv…"), this)),
-      m_html(new QAction(tr("Gem som HTML…"), this)), m_ics(new QAction(tr("Gem kalenderinvitation…"), this))
+    : QObject(dialogParent)
+    , m_parent(dialogParent)
+    , m_chooseFile(
+          [dialogParent](const QString &caption, const QString &suggested, const QString &filter) {
+              return QFileDialog::getSaveFileName(dialogParent, caption, suggested, filter);
+          })
+    , m_pdf(new QAction(tr("Eksportér PDF…"), this))
+    , m_print(new QAction(tr("Udskriv…"), this))
+    , m_html(new QAction(tr("Gem som HTML…"), this))
+    , m_ics(new QAction(tr("Gem kalenderinvitation…"), this))
 {
     m_pdf->setObjectName(u"exportPdf"_s);
     m_print->setObjectName(u"print"_s);

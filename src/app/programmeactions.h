@@ -26,8 +26,8 @@ class ProgrammeActions final : public QObject
 public:
     // Asks where to save; empty when the user cancels. Replaceable so that tests and
     // scripted runs need no file dialog.
-    using SaveFileChooser = std::function<QString(const QString &caption, const QString &suggestedPath,
-                                                  const QString &filter)>;
+    using SaveFileChooser = std::function<QString(
+        const QString &caption, const QString &suggestedPath, const QString &filter)>;
 
     explicit ProgrammeActions(QWidget *dialogParent);
 

@@ -11,9 +11,15 @@ namespace {
 
 const QString key = u"recentLibraries"_s;
 
-QStringList stored() { return QSettings().value(key).toStringList(); }
+QStringList stored()
+{
+    return QSettings().value(key).toStringList();
+}
 
-void store(const QStringList &files) { QSettings().setValue(key, files); }
+void store(const QStringList &files)
+{
+    QSettings().setValue(key, files);
+}
 
 } // namespace
 
@@ -48,6 +54,9 @@ void RecentFiles::remove(const QString &path)
     store(f);
 }
 
-void RecentFiles::clear() { store({}); }
+void RecentFiles::clear()
+{
+    store({});
+}
 
 } // namespace temaplan::app

@@ -12,8 +12,8 @@ class RecentFiles final
 public:
     static constexpr int maxCount = 8;
 
-    QStringList files() const;           // only those that still exist
-    QString last() const;                // the remembered library, or empty
+    QStringList files() const; // only those that still exist
+    QString last() const;      // the remembered library, or empty
     void add(const QString &path);
     void remove(const QString &path);
     void clear();

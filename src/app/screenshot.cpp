@@ -16,7 +16,10 @@ namespace {
 class FirstPaintWatcher final : public QObject
 {
 public:
-    FirstPaintWatcher(QWidget *window, QString path) : QObject(window), m_window(window), m_path(std::move(path))
+    FirstPaintWatcher(QWidget *window, QString path)
+        : QObject(window)
+        , m_window(window)
+        , m_path(std::move(path))
     {
         window->installEventFilter(this);
     }
@@ -38,7 +41,8 @@ private:
         // Quality 0 is PNG's strongest (still lossless) compression: the pictures go in the docs.
         const bool saved = m_window && m_window->grab().save(m_path, "PNG", 0);
         if (!saved)
-            std::fprintf(stderr, "temaplan: kunne ikke gemme skærmbilledet %s\n", qPrintable(m_path));
+            std::fprintf(stderr, "temaplan: kunne ikke gemme skærmbilledet %s\n",
+                         qPrintable(m_path));
         QCoreApplication::exit(saved ? 0 : 1);
     }
 

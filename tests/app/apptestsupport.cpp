@@ -13,7 +13,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::test {
 
-DemoLibraryFile::DemoLibraryFile() : path(dir.filePath(u"demo.temaplan"_s))
+DemoLibraryFile::DemoLibraryFile()
+    : path(dir.filePath(u"demo.temaplan"_s))
 {
     if (!dir.isValid())
         throw std::runtime_error("no temporary folder");

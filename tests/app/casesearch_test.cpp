@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -93,7 +94,8 @@ TEST_CASE("a case lists the events it was presented at, and opens them")
     QTreeWidget *presented = detail->presentedAtList();
     REQUIRE(presented->topLevelItemCount() >= 1);
     QTreeWidgetItem *item = presented->topLevelItem(0);
-    CHECK(item->text(app::CaseDetailView::EventColumn).startsWith(u"Temagruppemøde om lokalsamfund"_s));
+    CHECK(item->text(app::CaseDetailView::EventColumn)
+              .startsWith(u"Temagruppemøde om lokalsamfund"_s));
     CHECK(item->text(app::CaseDetailView::PlaceColumn) == u"Gladsaxe"_s);
     CHECK(item->text(app::CaseDetailView::DateColumn) == u"6. december"_s);
 
@@ -101,4 +103,23 @@ TEST_CASE("a case lists the events it was presented at, and opens them")
     CHECK(demo.window.currentRoom() == app::MainWindow::EventsRoom);
     const Id gladsaxe = test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s);
     CHECK(demo.window.eventsView()->detail()->eventId() == gladsaxe);
+}
+
+TEST_CASE("an event lists the cases it linked, and opens them")
+{
+    test::DemoWindow demo;
+    demo.window.openEvent(test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s));
+    auto *linked = demo.window.findChild<QListWidget *>(u"eventCases"_s);
+    REQUIRE(linked);
+    REQUIRE(linked->count() == 3);
+    QListWidgetItem *social = nullptr;
+    for (int i = 0; i < linked->count(); ++i)
+        if (linked->item(i)->text() == u"Social balance"_s)
+            social = linked->item(i);
+    REQUIRE(social);
+
+    Q_EMIT linked->itemActivated(social);
+    CHECK(demo.window.currentRoom() == app::MainWindow::CasesRoom);
+    CHECK(demo.window.casesView()->detail()->caseId() ==
+          test::caseIdByTitle(demo.window, u"Social balance"_s));
 }

@@ -31,19 +31,23 @@ TEST_CASE("the event model lists the demo's events, one row per occurrence, by d
     QStringList sortKeys;
     QStringList datedTitles;
     for (int row = 0; row < model.rowCount(); ++row) {
-        sortKeys << model.index(row, EventListModel::DateColumn).data(EventListModel::SortRole).toString();
+        sortKeys << model.index(row, EventListModel::DateColumn)
+                        .data(EventListModel::SortRole)
+                        .toString();
         if (model.summary(row).date.hasYear())
             datedTitles << model.index(row, EventListModel::DateColumn).data().toString();
     }
     QStringList sorted = sortKeys;
     sorted.sort();
     CHECK(sortKeys == sorted);
-    CHECK(datedTitles == QStringList{u"27. februar 2018"_s, u"26. juni 2018"_s, u"30. oktober 2018"_s,
-                                     u"10. marts 2025"_s});
+    CHECK(datedTitles == QStringList{u"27. februar 2018"_s, u"26. juni 2018"_s,
+                                     u"30. oktober 2018"_s, u"10. marts 2025"_s});
 
     const int vejle = model.rowOf(model.summary(0).eventId, {});
     CHECK(vejle >= 0);
-    CHECK(model.headerData(EventListModel::DateColumn, Qt::Horizontal, Qt::DisplayRole).toString() == u"Dato"_s);
+    CHECK(
+        model.headerData(EventListModel::DateColumn, Qt::Horizontal, Qt::DisplayRole).toString() ==
+        u"Dato"_s);
 }
 
 TEST_CASE("the event list in the window is sorted by date and filters as typed")
@@ -54,7 +58,8 @@ TEST_CASE("the event list in the window is sorted by date and filters as typed")
     REQUIRE(shown->rowCount() == 7);
     QString previous;
     for (int row = 0; row < shown->rowCount(); ++row) {
-        const QString key = shown->index(row, EventListModel::DateColumn).data(EventListModel::SortRole).toString();
+        const QString key =
+            shown->index(row, EventListModel::DateColumn).data(EventListModel::SortRole).toString();
         CHECK(previous <= key);
         previous = key;
     }

@@ -46,7 +46,8 @@ TEST_CASE("opening a file that is not a library shows why and keeps the library 
 TEST_CASE("opening a missing file shows why and keeps the library that was open")
 {
     test::DemoWindow demo;
-    CHECK_FALSE(demo.window.fileActions()->openFile(demo.file.dir.filePath(u"findes-ikke.temaplan"_s)));
+    CHECK_FALSE(
+        demo.window.fileActions()->openFile(demo.file.dir.filePath(u"findes-ikke.temaplan"_s)));
     CHECK(test::errorTexts(demo.window).size() == 1);
     CHECK(demo.window.session()->path() == demo.file.path);
     test::closeErrors(demo.window);

@@ -7,9 +7,9 @@
 #include "render/programmelayout.h"
 
 #include <QAction>
-#include <QPrinter>
 #include <QFile>
 #include <QLabel>
+#include <QPrinter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -28,10 +28,11 @@ struct GladsaxeWindow : test::DemoWindow
         window.openEvent(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s));
         detail = window.eventsView()->detail();
         actions = detail->programmeActions();
-        actions->setSaveFileChooser([this](const QString &, const QString &suggested, const QString &) {
-            suggestions << suggested;
-            return target;
-        });
+        actions->setSaveFileChooser(
+            [this](const QString &, const QString &suggested, const QString &) {
+                suggestions << suggested;
+                return target;
+            });
     }
 
     app::EventDetailView *detail = nullptr;
@@ -51,9 +52,12 @@ QByteArray head(const QString &path, int bytes)
 TEST_CASE("the event view shows title, date line and the programme")
 {
     GladsaxeWindow w;
-    CHECK(w.window.findChild<QLabel *>(u"eventTitle"_s)->text().startsWith(u"Temagruppemøde om lokalsamfund"_s));
+    CHECK(w.window.findChild<QLabel *>(u"eventTitle"_s)
+              ->text()
+              .startsWith(u"Temagruppemøde om lokalsamfund"_s));
     CHECK(w.window.findChild<QLabel *>(u"dateLine"_s)->text() == u"Den 6. december i Gladsaxe"_s);
-    const QString programme = w.window.findChild<QTextBrowser *>(u"programmePreview"_s)->toPlainText();
+    const QString programme =
+        w.window.findChild<QTextBrowser *>(u"programmePreview"_s)->toPlainText();
     CHECK(programme.contains(u"Social balance"_s));
     CHECK(programme.contains(u"10.30"_s));
     CHECK(w.detail->programmePage()->objectName() == u"programmePage"_s);
@@ -101,7 +105,8 @@ TEST_CASE("a dated programme is saved as a calendar invitation")
     demo.window.openEvent(test::eventIdByTitle(demo.window, u"Fælles om lokal sundhed"_s));
     app::ProgrammeActions *actions = demo.window.eventsView()->detail()->programmeActions();
     const QString target = demo.file.dir.filePath(u"invitation.ics"_s);
-    actions->setSaveFileChooser([&](const QString &, const QString &, const QString &) { return target; });
+    actions->setSaveFileChooser(
+        [&](const QString &, const QString &, const QString &) { return target; });
     actions->saveIcsAction()->trigger();
     const QStringList errors = test::errorTexts(demo.window);
     if (!errors.isEmpty()) {

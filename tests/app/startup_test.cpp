@@ -48,7 +48,8 @@ TEST_CASE("temaplan --screenshot paints the window on a library into a PNG")
     env.insert(u"XDG_CONFIG_HOME"_s, file.dir.filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, file.dir.filePath(u"data"_s));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TEMAPLAN_BIN_DIR "/temaplan"), {u"--screenshot"_s, png, file.path});
+    process.start(QStringLiteral(TEMAPLAN_BIN_DIR "/temaplan"),
+                  {u"--screenshot"_s, png, file.path});
     REQUIRE(process.waitForFinished(60000));
     CHECK(process.exitCode() == 0);
     const QImage image(png);
