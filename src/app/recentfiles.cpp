@@ -1,5 +1,6 @@
 #include "recentfiles.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -11,14 +12,16 @@ namespace {
 
 const QString key = u"recentLibraries"_s;
 
+// Settings in <config>/<application>/temaplan.conf: the program sets no organisation,
+// and Qt would otherwise file them under "Unknown Organization".
 QStringList stored()
 {
-    return QSettings().value(key).toStringList();
+    return QSettings(QCoreApplication::applicationName(), u"temaplan"_s).value(key).toStringList();
 }
 
 void store(const QStringList &files)
 {
-    QSettings().setValue(key, files);
+    QSettings(QCoreApplication::applicationName(), u"temaplan"_s).setValue(key, files);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "app/eventsview.h"
 #include "app/libraryfileactions.h"
 #include "app/librarysession.h"
+#include "app/recentfiles.h"
 
 #include <QAction>
 #include <QFile>
@@ -94,4 +95,21 @@ TEST_CASE("exporting and importing JSON goes through the File actions")
     CHECK(test::errorTexts(demo.window).size() == 1);
     CHECK(demo.window.eventsView()->model()->rowCount() == 7);
     test::closeErrors(demo.window);
+}
+
+TEST_CASE("an opened library is remembered first in the recent list")
+{
+    app::RecentFiles recent;
+    recent.clear();
+    test::DemoWindow demo;
+    test::DemoLibraryFile other;
+    REQUIRE(demo.window.fileActions()->openFile(other.path));
+    CHECK(recent.last() == other.path);
+    CHECK(recent.files() == QStringList{other.path, demo.file.path});
+
+    // A failed open is not remembered.
+    CHECK_FALSE(demo.window.fileActions()->openFile(other.dir.filePath(u"findes-ikke.temaplan"_s)));
+    CHECK(recent.last() == other.path);
+    test::closeErrors(demo.window);
+    recent.clear();
 }
