@@ -2,6 +2,7 @@
 
 #include "displaytext.h"
 #include "librarysession.h"
+#include "quiettext.h"
 
 #include "core/danishtext.h"
 
@@ -59,7 +60,7 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
         this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setEnabled(false);
+    makeQuiet(empty);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

@@ -4,6 +4,7 @@
 #include "caselistmodel.h"
 #include "casesearchcontroller.h"
 #include "librarysession.h"
+#include "quiettext.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -37,7 +38,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     m_search->setPlaceholderText(tr("Søg i cases: kommune, titel, tema … (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_resultLine->setObjectName(u"caseResultLine"_s);
-    m_resultLine->setEnabled(false);
+    makeQuiet(m_resultLine);
 
     m_table->setObjectName(u"caseTable"_s);
     m_table->setModel(m_proxy);

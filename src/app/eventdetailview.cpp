@@ -3,6 +3,7 @@
 #include "displaytext.h"
 #include "librarysession.h"
 #include "programmeactions.h"
+#include "quiettext.h"
 
 #include "core/agendatext.h"
 #include "render/programmehtml.h"
@@ -73,7 +74,7 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     auto *empty = new QLabel(tr("Vælg et arrangement i listen for at se dets program."), this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
-    empty->setEnabled(false);
+    makeQuiet(empty);
 
     QFont dateFont = m_dateLine->font();
     dateFont.setPointSizeF(dateFont.pointSizeF() * 1.1);
@@ -85,7 +86,7 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(u"eventTitle"_s);
-    m_kindLine->setEnabled(false);
+    makeQuiet(m_kindLine);
     m_kindLine->setWordWrap(true);
     m_dateLine->setObjectName(u"dateLine"_s);
     m_dateLine->setWordWrap(true);
