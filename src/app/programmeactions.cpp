@@ -136,6 +136,9 @@ void ProgrammeActions::print()
     printer.setDocName(m_input->event.title);
     QPrintPreviewDialog preview(&printer, m_parent);
     preview.setWindowTitle(tr("Udskriv program"));
+    // Qt's default is a small dialog; a page should be readable without zooming first.
+    if (m_parent)
+        preview.resize(m_parent->window()->size() * 0.9);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &ProgrammeActions::paintOn);
     preview.exec();
 }

@@ -7,12 +7,16 @@
 #include "render/programmelayout.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -137,4 +141,31 @@ TEST_CASE("the print preview's painting fills a printer page by page")
     printer.setPageLayout(render::programmePageLayout());
     REQUIRE(w.actions->printTo(printer));
     CHECK(head(target, 5) == "%PDF-");
+}
+
+TEST_CASE("Udskriv opens a print preview of the programme's pages")
+{
+    GladsaxeWindow w;
+    int pages = -1;
+    QString title;
+    // The preview is modal: look at it from inside its event loop, then close it.
+    QTimer::singleShot(0, &w.window, [&] {
+        test::waitUntil(
+            [] { return qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget()); });
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        if (auto *preview = dialog->findChild<QPrintPreviewWidget *>()) {
+            test::waitUntil([&] { return preview->pageCount() > 0; });
+            pages = preview->pageCount();
+        }
+        if (const QString shot = qEnvironmentVariable("TEMAPLAN_PREVIEW_SHOT"); !shot.isEmpty())
+            dialog->grab().save(shot);
+        dialog->reject();
+    });
+    w.actions->printAction()->trigger();
+    CHECK(title == u"Udskriv program"_s);
+    CHECK(pages >= 1);
+    CHECK(test::errorTexts(w.window).isEmpty());
 }
