@@ -41,6 +41,17 @@ void installTranslations(QApplication &app, const QString &language)
         QApplication::installTranslator(own);
 }
 
+QString languageOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).startsWith(u"--lang="_s))
+            return arguments.at(i).mid(7);
+        if (arguments.at(i) == u"--lang"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return u"da"_s;
+}
+
 // The remembered library, else the demo library (made now if need be).
 void openStartLibrary(MainWindow &window, const QString &named, OpenMode mode)
 {
@@ -67,6 +78,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"temaplan"_s);
     QApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));
 
+    // Before the parser, so that --help is in the chosen language too.
+    installTranslations(app, languageOf(QApplication::arguments()));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
@@ -82,7 +96,8 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Sprog: da (standard) eller en."),
                                   u"SPROG"_s, u"da"_s);
     const QCommandLineOption room(
-        u"room"_s, QApplication::translate("main", "Vis events eller cases ved start."), u"RUM"_s);
+        u"room"_s, QApplication::translate("main", "Vis case-biblioteket ved start: --room cases."),
+        u"RUM"_s);
     const QCommandLineOption filter(
         u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
         u"TEKST"_s);
@@ -96,8 +111,6 @@ int main(int argc, char *argv[])
         u"search"_s, QApplication::translate("main", "Søg i cases ved start."), u"TEKST"_s);
     parser.addOptions({screenshot, lang, readOnly, room, filter, event, search});
     parser.process(app);
-
-    installTranslations(app, parser.value(lang));
 
     MainWindow window;
     openStartLibrary(window, parser.positionalArguments().value(0),
