@@ -5,6 +5,8 @@
 #include "core/danishtext.h"
 #include "store/library.h"
 
+#include <QSet>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
@@ -38,6 +40,14 @@ int EventListModel::rowOf(const Id &eventId, const Id &occurrenceId) const
             return row;
     }
     return -1;
+}
+
+int EventListModel::eventCount() const
+{
+    QSet<Id> events;
+    for (const EventSummary &s : m_rows)
+        events.insert(s.eventId);
+    return int(events.size());
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const

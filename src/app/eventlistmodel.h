@@ -43,6 +43,7 @@ public:
 
     const EventSummary &summary(int row) const { return m_rows.at(row); }
     int rowOf(const Id &eventId, const Id &occurrenceId) const; // -1 if absent
+    int eventCount() const; // events, not rows: a theme day in two places counts once
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

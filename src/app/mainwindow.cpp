@@ -171,10 +171,10 @@ void MainWindow::libraryChanged()
                                            : tr("Temaplan"));
     m_events->reload();
     m_cases->reload();
-    m_counts->setText(m_session->hasLibrary() ? tr("%1 arrangementer · %2 cases")
-                                                    .arg(m_events->model()->rowCount())
-                                                    .arg(m_cases->table()->model()->rowCount())
-                                              : QString());
+    const int events = m_events->model()->eventCount();
+    m_counts->setText(!m_session->hasLibrary() ? QString()
+                      : events == 1            ? tr("1 arrangement")
+                                               : tr("%1 arrangementer").arg(events));
     const render::ProgrammeFont &font = render::programmeFont();
     if (!font.houseFont)
         statusBar()->showMessage(font.note);
