@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/ids.h"
+#include "core/result.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace temaplan::app {
+
+class CasesView;
+class EventsView;
+class LibraryFileActions;
+class LibrarySession;
+
+// The window: navigation on the left (Arrangementer, Cases), the chosen room beside
+// it. It wires rooms, menus and the session together; the work is done in the rooms
+// and the action classes.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Room
+    {
+        EventsRoom,
+        CasesRoom
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LibrarySession *session() const { return m_session; }
+    LibraryFileActions *fileActions() const { return m_fileActions; }
+    EventsView *eventsView() const { return m_events; }
+    CasesView *casesView() const { return m_cases; }
+    QLabel *readOnlyBanner() const { return m_banner; }
+
+    void showRoom(Room room);
+    Room currentRoom() const;
+    void openEvent(const Id &eventId, const Id &occurrenceId = {});
+    void openCase(const Id &caseId);
+
+private:
+    void buildMenus();
+    void libraryChanged();
+    void showFailure(const Error &error);
+
+    LibrarySession *m_session;
+    LibraryFileActions *m_fileActions;
+    QLabel *m_banner;
+    QListWidget *m_navigation;
+    QStackedWidget *m_rooms;
+    EventsView *m_events;
+    CasesView *m_cases;
+    QLabel *m_counts;
+};
+
+} // namespace temaplan::app

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace temaplan::app {
+
+// Saves a PNG of `window` once it has been painted for the first time and then quits
+// the application (exit code 1 when the file could not be written). For the docs'
+// pictures and for tests that want to see the real window.
+void saveScreenshotAfterFirstPaint(QWidget *window, const QString &path);
+
+} // namespace temaplan::app
