@@ -56,6 +56,27 @@ int runCheck(const QStringList &args, Context &ctx, const Command &self)
     return DataError;
 }
 
+int runCopy(const QStringList &args, Context &ctx, const Command &self)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"FIL"_s, u"Kopiens filnavn; en eksisterende fil erstattes, når kopien er hel."_s);
+    if (auto code = parseCommandLine(parser, self, args, ctx))
+        return *code;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << "temaplan-cli copy: angiv præcis ét filnavn.\n";
+        return UsageError;
+    }
+    int exitCode = Ok;
+    auto library = openForCommand(ctx, exitCode);
+    if (!library)
+        return exitCode;
+    const QString path = parser.positionalArguments().first();
+    if (Status s = library->saveCopy(path); !s)
+        return fail(ctx, s.error());
+    ctx.out << "Gemte en kopi af biblioteket i " << QDir::toNativeSeparators(path) << ".\n";
+    return Ok;
+}
+
 std::optional<int> countOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                                Context &ctx)
 {
@@ -112,7 +133,9 @@ QList<Command> libraryCommands()
     Command generate{u"generate"_s, u"generate [--cases N] [--events M] [--seed S] FIL"_s,
                      u"Opret et stort bibliotek med opdigtede, danske data (til måling og afprøvning)."_s, {}};
     generate.run = [generate](const QStringList &a, Context &c) { return runGenerate(a, c, generate); };
-    list << init << check << generate;
+    Command copy{u"copy"_s, u"copy FIL"_s, u"Gem en kopi af biblioteket (sikker, også mens det er åbent)."_s, {}};
+    copy.run = [copy](const QStringList &a, Context &c) { return runCopy(a, c, copy); };
+    list << init << check << copy << generate;
     return list;
 }
 

@@ -54,6 +54,11 @@ public:
     // otherwise. Nested calls join the outer transaction.
     virtual Status transaction(const std::function<Status()> &work) = 0;
 
+    // Writes a consistent copy of the whole library to `path` (SQLite's backup API, so
+    // it is safe while the library is open). An existing file at `path` is replaced only
+    // when the copy is complete.
+    virtual Status saveCopy(const QString &path) const = 0;
+
     // PRAGMA integrity_check plus dangling references; empty when all is well.
     virtual Result<QStringList> check() const = 0;
 };

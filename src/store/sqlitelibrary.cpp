@@ -7,10 +7,16 @@
 #include "core/searchfolding.h"
 
 #include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
+
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -404,6 +410,40 @@ Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
     if (q.failure())
         return failure(*q.failure(), tr("læse biblioteket"));
     return c;
+}
+
+Status SqliteLibrary::saveCopy(const QString &path) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_location).absoluteFilePath())
+        return Error::make(Error::Code::Invalid, tr("En kopi kan ikke gemmes oven i biblioteket selv."));
+    // Into a temporary file beside the target, renamed into place when complete: a
+    // failed copy never leaves half a library where a good file was.
+    QTemporaryFile temporary(QFileInfo(path).absolutePath() + u"/.temaplan-kopi-XXXXXX"_s);
+    if (!temporary.open())
+        return Error::make(Error::Code::Io, tr("Kopien %1 kunne ikke gemmes: %2").arg(shown, temporary.errorString()));
+    temporary.close();
+    {
+        sql::Database target;
+        if (auto f = sql::Database::open(temporary.fileName(), SQLITE_OPEN_READWRITE, target))
+            return sql::toError(*f, tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+        sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
+        if (!backup)
+            return sql::toError(target.lastFailure(), tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+        const int stepped = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE)
+            return sql::toError(sql::Failure{stepped, QString::fromUtf8(sqlite3_errstr(stepped))},
+                                tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+        // A copy of an in-memory library gets the settings of a file.
+        if (auto f = target.exec("PRAGMA journal_mode = DELETE"))
+            return sql::toError(*f, tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+    }
+    // rename(2) replaces the target in one step: there is never no file at `path`.
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        return Error::make(Error::Code::Io, tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+    temporary.setAutoRemove(false);
+    return {};
 }
 
 Result<QStringList> SqliteLibrary::check() const

@@ -39,6 +39,7 @@ public:
 
     Result<LibraryContents> contents(const QList<Id> &roots) const override;
     Status transaction(const std::function<Status()> &work) override;
+    Status saveCopy(const QString &path) const override;
     Result<QStringList> check() const override;
 
     // For the repositories: the connection, and a failure turned into a message that

@@ -91,3 +91,16 @@ TEST_CASE("a file that is not a library is a data error naming the file", "[cli]
     CHECK(r.err.contains(u"noter.txt"_s));
     CHECK(r.out.isEmpty());
 }
+
+TEST_CASE("copy writes a library that checks clean", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lib.temaplan"_s);
+    REQUIRE(runCli({u"demo"_s, path}).exitCode == 0);
+    const QString copy = dir.filePath(u"kopi.temaplan"_s);
+    const CliResult r = runCli({u"--library"_s, path, u"copy"_s, copy});
+    CHECK(r.exitCode == 0);
+    CHECK(runCli({u"--library"_s, copy, u"check"_s}).exitCode == 0);
+    CHECK(runCli({u"--library"_s, path, u"copy"_s, dir.filePath(u"x/y.temaplan"_s)}).exitCode == 1);
+    CHECK(runCli({u"--library"_s, path, u"copy"_s}).exitCode == 2);
+}

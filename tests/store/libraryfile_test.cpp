@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -307,4 +308,35 @@ TEST_CASE("a library that must be migrated but may not be written is refused, un
     REQUIRE_FALSE(lib.ok());
     CHECK(lib.error().code == Error::Code::ReadOnly);
     CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("a copy of an open library is a whole library of its own", "[store][file]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSampleFile(dir);
+    auto lib = openLibrary(path);
+    REQUIRE(lib.ok());
+    const QString copy = dir.filePath(u"kopi.temaplan"_s);
+    writeFile(copy, "en gammel fil");
+    REQUIRE((*lib)->saveCopy(copy).ok());
+    auto copied = openLibrary(copy);
+    REQUIRE(copied.ok());
+    CHECK((*copied)->events().get(sample::eventId).ok());
+    CHECK((*copied)->searchCases(u"social"_s, 5)->size() == 1);
+    CHECK((*copied)->check()->isEmpty());
+
+    // Not over itself, not into a folder that is not there; the old copy stays.
+    CHECK_FALSE((*lib)->saveCopy(path).ok());
+    const Status failed = (*lib)->saveCopy(dir.filePath(u"ingen/kopi.temaplan"_s));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(u"kopi.temaplan"_s));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(u".temaplan-kopi"_s).isEmpty());
+
+    // An in-memory library saved as a file opens like any other.
+    auto memory = openMemoryLibrary();
+    REQUIRE(memory.ok());
+    sample::fill(**memory);
+    const QString fromMemory = dir.filePath(u"fra-hukommelsen.temaplan"_s);
+    REQUIRE((*memory)->saveCopy(fromMemory).ok());
+    CHECK(openLibrary(fromMemory).ok());
 }
