@@ -4,7 +4,7 @@
 #include "measures.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -15,7 +15,10 @@ using namespace temaplan::bench;
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Rendering needs a QGuiApplication; the benchmarks never show anything.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Temaplan's benchmarks."_s);
     parser.addHelpOption();
@@ -29,7 +32,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QList<Measure> measures;
-    measures << agendaMeasures() << storeMeasures();
+    measures << agendaMeasures() << storeMeasures() << processMeasures();
     if (parser.isSet(list)) {
         for (const Measure &m : measures)
             std::printf("%s\t%s\n", qPrintable(m.name), qPrintable(m.summary));

@@ -28,5 +28,9 @@ struct Measure
 // Each layer's measures live in their own file and register here.
 QList<Measure> agendaMeasures();
 QList<Measure> storeMeasures();
+QList<Measure> processMeasures();
+
+// The generated library of `options`, made on first use in the work folder and reused.
+QString generatedLibrary(const Options &options, double *generateMs = nullptr);
 
 } // namespace temaplan::bench

@@ -33,8 +33,9 @@ QStringList keystrokes()
     return all;
 }
 
-// The generated library, made once per run and shared by the measures.
-QString generatedLibrary(const Options &options, double *generateMs = nullptr)
+} // namespace
+
+QString generatedLibrary(const Options &options, double *generateMs)
 {
     const QString path = options.workDir + u"/bench-%1-%2.temaplan"_s.arg(options.cases).arg(options.events);
     if (QFile::exists(path))
@@ -51,6 +52,8 @@ QString generatedLibrary(const Options &options, double *generateMs = nullptr)
         *generateMs = double(timer.nsecsElapsed()) / 1e6;
     return path;
 }
+
+namespace {
 
 QList<Report> searchAsYouType(const Options &options)
 {

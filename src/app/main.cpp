@@ -109,7 +109,10 @@ int main(int argc, char *argv[])
         u"TEKST"_s);
     const QCommandLineOption search(
         u"search"_s, QApplication::translate("main", "Søg i cases ved start."), u"TEKST"_s);
-    parser.addOptions({screenshot, lang, readOnly, room, filter, event, search});
+    const QCommandLineOption quitAfterPaint(
+        u"quit-after-first-paint"_s,
+        QApplication::translate("main", "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
+    parser.addOptions({screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint});
     parser.process(app);
 
     MainWindow window;
@@ -134,6 +137,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot))
         saveScreenshotAfterFirstPaint(&window, parser.value(screenshot));
+    else if (parser.isSet(quitAfterPaint))
+        quitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

@@ -28,6 +28,11 @@ public:
     {
         if (watched == m_window && event->type() == QEvent::Paint && !m_scheduled) {
             m_scheduled = true;
+            if (m_path.isEmpty()) {
+                // Measuring start-up: quit as soon as the window has painted once.
+                QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+                return false;
+            }
             // Views size their columns and load their pages in the events that follow
             // the first paint; a short pause lets the picture show them settled.
             QTimer::singleShot(300, this, &FirstPaintWatcher::grab);
@@ -56,6 +61,11 @@ private:
 void saveScreenshotAfterFirstPaint(QWidget *window, const QString &path)
 {
     new FirstPaintWatcher(window, path);
+}
+
+void quitAfterFirstPaint(QWidget *window)
+{
+    new FirstPaintWatcher(window, QString());
 }
 
 } // namespace temaplan::app

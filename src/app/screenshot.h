@@ -11,4 +11,7 @@ namespace temaplan::app {
 // pictures and for tests that want to see the real window.
 void saveScreenshotAfterFirstPaint(QWidget *window, const QString &path);
 
+// Quits as soon as `window` has painted once: how start-up is measured.
+void quitAfterFirstPaint(QWidget *window);
+
 } // namespace temaplan::app

@@ -1,0 +1,268 @@
+#include "measures.h"
+
+#include "core/libraryjson.h"
+#include "core/synthetic.h"
+#include "render/programmelayout.h"
+#include "render/programmepdf.h"
+#include "store/demolibrary.h"
+#include "store/libraryexchange.h"
+#include "store/libraryfile.h"
+#include "store/librarylookups.h"
+
+#include <QBuffer>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QStandardPaths>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <vector>
+
+extern char **environ;
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::bench {
+
+namespace {
+
+struct ProcessRun
+{
+    double ms = 0;
+    double maxRssMiB = 0;
+    int exitCode = -1;
+};
+
+// posix_spawn and wait4 rather than QProcess: wait4 gives this child's own peak RSS.
+ProcessRun runProcess(const QString &program, const QStringList &args)
+{
+    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    ProcessRun run;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
+        run.ms = double(timer.nsecsElapsed()) / 1e6;
+        run.maxRssMiB = double(usage.ru_maxrss) / 1024.0;
+        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return run;
+}
+
+struct Repeated
+{
+    Stats time;
+    Stats rss;
+    bool failed = false;
+};
+
+Repeated repeatProcess(int runs, const QString &program, const QStringList &args)
+{
+    QList<double> times;
+    QList<double> rss;
+    Repeated r;
+    runProcess(program, args); // warm the file cache
+    for (int i = 0; i < runs; ++i) {
+        const ProcessRun run = runProcess(program, args);
+        r.failed |= run.exitCode != 0;
+        times.append(run.ms);
+        rss.append(run.maxRssMiB);
+    }
+    r.time = statsOf(times);
+    r.rss = statsOf(rss);
+    return r;
+}
+
+QString demoLibrary(const Options &options)
+{
+    const QString path = options.workDir + u"/bench-demo.temaplan"_s;
+    if (!QFile::exists(path)) {
+        auto lib = openLibrary(path, OpenMode::CreateNew);
+        if (!lib || !importDemo(**lib))
+            qFatal("cannot make the demo library");
+    }
+    return path;
+}
+
+QList<Report> startUp(const Options &options)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QString temaplan = options.binDir + u"/temaplan"_s;
+    const QString bare = options.binDir + u"/temaplan-bench-bare-window"_s;
+    const QString demo = demoLibrary(options);
+    const Repeated ours = repeatProcess(options.runs, temaplan, {u"--quit-after-first-paint"_s, demo});
+    const Repeated floor = repeatProcess(options.runs, bare, {});
+
+    Report start;
+    start.measure = u"start.first-paint-demo"_s;
+    start.subject = ours.time;
+    start.floorName = u"a bare Qt Widgets window, painted once"_s;
+    start.floor = floor.time;
+    start.target = u"≤ 1.5× the bare window"_s;
+    start.note = ours.failed ? u"temaplan exited with an error"_s : u"QT_QPA_PLATFORM=offscreen"_s;
+
+    Report rss;
+    rss.measure = u"start.peak-rss-demo"_s;
+    rss.unit = u"MiB"_s;
+    rss.subject = ours.rss;
+    rss.floorName = u"the bare window"_s;
+    rss.floor = floor.rss;
+
+    const QString big = generatedLibrary(options);
+    const Repeated large = repeatProcess(qMax(3, options.runs / 3), temaplan, {u"--quit-after-first-paint"_s, big});
+    Report bigStart;
+    bigStart.measure = u"start.first-paint-generated"_s;
+    bigStart.subject = large.time;
+    bigStart.floorName = start.floorName;
+    bigStart.floor = floor.time;
+    bigStart.note = u"%1 cases, %2 events"_s.arg(options.cases).arg(options.events);
+    Report bigRss;
+    bigRss.measure = u"start.peak-rss-generated"_s;
+    bigRss.unit = u"MiB"_s;
+    bigRss.subject = large.rss;
+    bigRss.target = u"< 100 MB"_s;
+    bigRss.note = bigStart.note;
+    return {start, rss, bigStart, bigRss};
+}
+
+QList<Report> printing(const Options &options)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QString demo = demoLibrary(options);
+    const QString cli = options.binDir + u"/temaplan-cli"_s;
+    const QString naive = options.binDir + u"/temaplan-bench-naive-pdf"_s;
+    const QString out = options.workDir + u"/bench.pdf"_s;
+    // af101870: the demo's theme-group meeting of seed 000.
+    const Repeated ours = repeatProcess(options.runs, cli, {u"--library"_s, demo, u"render"_s, u"af101870"_s,
+                                                            u"--pdf"_s, out});
+    const Repeated floor = repeatProcess(options.runs, naive, {options.workDir + u"/naive.pdf"_s});
+    Report process;
+    process.measure = u"render.pdf-process"_s;
+    process.subject = ours.time;
+    process.floorName = u"naive QTextDocument → QPdfWriter process"_s;
+    process.floor = floor.time;
+    process.target = u"≤ 2× the naive process"_s;
+    const QString office = QStandardPaths::findExecutable(u"soffice"_s);
+    process.note = office.isEmpty() ? u"LibreOffice is not installed here: no comparison with it"_s
+                                    : u"LibreOffice: see render.libreoffice"_s;
+    QList<Report> reports{process};
+    if (!office.isEmpty()) {
+        const QString html = options.workDir + u"/bench.html"_s;
+        runProcess(cli, {u"--library"_s, demo, u"render"_s, u"af101870"_s, u"--html"_s, html});
+        Report lo;
+        lo.measure = u"render.libreoffice"_s;
+        lo.subject = repeatProcess(qMax(3, options.runs / 5), office,
+                                   {u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, options.workDir, html})
+                         .time;
+        lo.floorName = u"temaplan-cli render --pdf"_s;
+        lo.floor = ours.time;
+        lo.target = u"temaplan ≤ 1/20 of LibreOffice"_s;
+        reports.append(lo);
+    }
+
+    // In the program: what the live preview pays after one edit, vs the first render.
+    auto lib = openLibrary(demo, OpenMode::ReadOnly);
+    Event meeting;
+    const auto events = (*lib)->events().all();
+    for (const Event &e : *events) {
+        if (idToString(e.id).startsWith(u"af101870"_s))
+            meeting = e;
+    }
+    const render::ProgrammeInput input{meeting, {}, lookupsFor(**lib), QDate::currentDate().year(), {}};
+    auto renderOnce = [&](const render::ProgrammeInput &in) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(render::programmePdfResolution);
+        writer.setPageLayout(render::programmePageLayout());
+        if (!render::paintProgramme(in, writer))
+            qFatal("render failed");
+    };
+    QElapsedTimer first;
+    first.start();
+    renderOnce(input);
+    const double firstMs = double(first.nsecsElapsed()) / 1e6;
+    int edit = 0;
+    Report again;
+    again.measure = u"render.after-one-edit"_s;
+    again.subject = timeRepeated(options.runs, [&] {
+        render::ProgrammeInput edited = input;
+        edited.event.occurrences[0].agenda[2].title += u" (%1)"_s.arg(++edit);
+        renderOnce(edited);
+    }, false);
+    again.floorName = u"the first render in the process"_s;
+    again.floor = statsOf({firstMs});
+    again.target = u"≤ 16 ms"_s;
+    again.note = u"the whole 2-page programme laid out and painted to an in-memory PDF"_s;
+    reports.append(again);
+    return reports;
+}
+
+QList<Report> exchange(const Options &options)
+{
+    const LibraryContents contents = generateSyntheticLibrary({10000, 1000, 2});
+    const QString json = options.workDir + u"/bench-10k.json"_s;
+    {
+        QFile f(json);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(json));
+        f.write(json::writeLibraryJson(contents));
+    }
+    int n = 0;
+    Report import;
+    import.measure = u"exchange.import-10k"_s;
+    import.subject = timeRepeated(qMax(3, options.runs / 10), [&] {
+        const QString path = options.workDir + u"/import-%1.temaplan"_s.arg(++n);
+        auto lib = openLibrary(path, OpenMode::CreateNew);
+        if (!lib || !importJsonFile(**lib, json))
+            qFatal("import failed");
+    }, false);
+    import.target = u"< 1 s"_s;
+    import.note = u"10 000 cases and 1 000 events from JSON into a new library file"_s;
+
+    auto lib = openLibrary(options.workDir + u"/import-1.temaplan"_s, OpenMode::ReadOnly);
+    Report exportReport;
+    exportReport.measure = u"exchange.export-10k"_s;
+    exportReport.subject = timeRepeated(qMax(3, options.runs / 10), [&] {
+        if (!exportJsonFile(**lib, options.workDir + u"/export.json"_s))
+            qFatal("export failed");
+    });
+    exportReport.floorName = u"writing the same JSON from memory"_s;
+    exportReport.floor = timeRepeated(qMax(3, options.runs / 10), [&] {
+        QFile f(options.workDir + u"/floor.json"_s);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(json::writeLibraryJson(contents));
+    });
+    return {import, exportReport};
+}
+
+} // namespace
+
+QList<Measure> processMeasures()
+{
+    return {{u"start"_s, u"temaplan to its first painted window, and its peak memory"_s, startUp},
+            {u"render"_s, u"the seed-000 programme as PDF: whole process and in the program"_s, printing},
+            {u"exchange"_s, u"JSON import and export of 10 000 cases and 1 000 events"_s, exchange}};
+}
+
+} // namespace temaplan::bench
