@@ -39,25 +39,6 @@ QString eventKindName(EventKind kind)
     return tr("Arrangement");
 }
 
-QString descriptionHtml(const Description &description)
-{
-    QString html;
-    bool inList = false;
-    for (const TextBlock &block : description) {
-        const bool bullet = block.kind == TextBlock::Kind::Bullet;
-        if (bullet && !inList)
-            html += u"<ul>"_s;
-        if (!bullet && inList)
-            html += u"</ul>"_s;
-        inList = bullet;
-        html += bullet ? u"<li>%1</li>"_s.arg(block.text.toHtmlEscaped())
-                       : u"<p>%1</p>"_s.arg(block.text.toHtmlEscaped());
-    }
-    if (inList)
-        html += u"</ul>"_s;
-    return html;
-}
-
 QString linksHtml(const DocumentLinks &links)
 {
     QStringList lines;

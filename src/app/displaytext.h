@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/programmehtml.h"
+
 #include "core/description.h"
 #include "core/documentlink.h"
 #include "core/event.h"
@@ -8,11 +10,11 @@
 
 namespace temaplan::app {
 
+// Paragraphs and bullets: the same HTML as the printed programme's web version.
+using render::descriptionHtml;
+
 // Danish names of the stored enumerations: core keeps only their stable names.
 QString eventKindName(EventKind kind);
-
-// A description as HTML paragraphs and a bullet list, every text escaped.
-QString descriptionHtml(const Description &description);
 
 // Links as HTML anchors, one a line; only http(s) and mailto become clickable.
 QString linksHtml(const DocumentLinks &links);

@@ -110,10 +110,7 @@ int runEvent(const QStringList &args, Context &ctx, const Command &self)
     auto library = openForCommand(ctx, exitCode);
     if (!library)
         return exitCode;
-    auto id = resolveEvent(*library, parser.positionalArguments().first());
-    if (!id)
-        return fail(ctx, id.error());
-    auto event = library->events().get(*id);
+    const auto event = eventByPrefix(*library, parser.positionalArguments().first());
     if (!event)
         return fail(ctx, event.error());
     const Lookups lookups = lookupsFor(*library);

@@ -43,7 +43,7 @@ std::unique_ptr<Library> openForCommand(Context &ctx, int &exitCode)
     return std::move(opened).value();
 }
 
-Result<Id> resolveEvent(Library &library, const QString &prefix)
+Result<Event> eventByPrefix(Library &library, const QString &prefix)
 {
     auto all = library.findEvents({});
     if (!all)
@@ -52,7 +52,10 @@ Result<Id> resolveEvent(Library &library, const QString &prefix)
     for (const EventSummary &e : *all)
         if (!ids.contains(e.eventId))
             ids << e.eventId;
-    return resolveId(prefix, ids, u"arrangementer"_s);
+    const Result<Id> id = resolveId(prefix, ids, u"arrangementer"_s);
+    if (!id)
+        return id.error();
+    return library.events().get(*id);
 }
 
 Result<Id> resolveId(const QString &prefix, const QList<Id> &ids, const QString &what)

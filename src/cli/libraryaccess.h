@@ -31,7 +31,7 @@ int fail(Context &ctx, const Error &error, int code = DataError);
 Result<Id> resolveId(const QString &prefix, const QList<Id> &ids, const QString &what);
 
 // The event whose id starts with `prefix`.
-Result<Id> resolveEvent(Library &library, const QString &prefix);
+Result<Event> eventByPrefix(Library &library, const QString &prefix);
 
 // The first eight characters of an id: enough to be a unique prefix in practice.
 QString shortId(const Id &id);

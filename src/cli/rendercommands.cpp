@@ -104,10 +104,7 @@ int runRender(const QStringList &args, Context &ctx, const Command &self)
     auto library = openForCommand(ctx, exitCode);
     if (!library)
         return exitCode;
-    const auto id = resolveEvent(*library, positional.first());
-    if (!id)
-        return fail(ctx, id.error());
-    const auto event = library->events().get(*id);
+    const auto event = eventByPrefix(*library, positional.first());
     if (!event)
         return fail(ctx, event.error());
     const auto occurrenceId = chooseOccurrence(*event, parser.value(venue), *library);

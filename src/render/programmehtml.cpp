@@ -84,25 +84,31 @@ QString slotHtml(const AgendaSlot &slot, const Lookups &lookups)
         html += u' ' + esc(speakers);
     html += u"</p>"_s;
 
-    bool inList = false;
-    for (const TextBlock &block : slot.description) {
-        const bool bullet = block.kind == TextBlock::Kind::Bullet;
-        if (bullet && !inList)
-            html += u"<ul>"_s;
-        if (!bullet && inList)
-            html += u"</ul>"_s;
-        inList = bullet;
-        html += (bullet ? u"<li>"_s : u"<p>"_s) + esc(block.text.trimmed()) +
-                (bullet ? u"</li>"_s : u"</p>"_s);
-    }
-    if (inList)
-        html += u"</ul>"_s;
+    html += descriptionHtml(slot.description);
     for (const CaseLink &c : caseLinks(slot, lookups))
         html += u"<p>"_s + link(c.url, u"Link til casen"_s) + u"</p>"_s;
     return html + u"</td></tr>\n"_s;
 }
 
 } // namespace
+
+QString descriptionHtml(const Description &description)
+{
+    QString html;
+    bool inList = false;
+    for (const TextBlock &block : description) {
+        const bool bullet = block.kind == TextBlock::Kind::Bullet;
+        if (bullet && !inList)
+            html += u"<ul>"_s;
+        if (!bullet && inList)
+            html += u"</ul>"_s;
+        inList = bullet;
+        html += (bullet ? u"<li>"_s : u"<p>"_s) + esc(block.text.trimmed()) + (bullet ? u"</li>"_s : u"</p>"_s);
+    }
+    if (inList)
+        html += u"</ul>"_s;
+    return html;
+}
 
 QString programmeHtml(const ProgrammeInput &input)
 {

@@ -2,6 +2,8 @@
 
 #include "programmeinput.h"
 
+#include "core/description.h"
+
 #include <QString>
 
 namespace temaplan::render {
@@ -10,5 +12,8 @@ namespace temaplan::render {
 // and words as the PDF, the case links, inline CSS in the organiser's colour. Every
 // text from the library is escaped; only http(s) and mailto addresses become links.
 QString programmeHtml(const ProgrammeInput &input);
+
+// Paragraphs and bullet lists of a description as escaped HTML, for every view of it.
+QString descriptionHtml(const Description &description);
 
 } // namespace temaplan::render
