@@ -44,20 +44,60 @@ Status toStatus(const std::optional<Failure> &failure)
 
 Database::~Database()
 {
+    clearCache();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
 
-Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_cache(std::move(other.m_cache))
+{
+    other.m_cache.clear();
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        clearCache();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
+        other.m_cache.clear();
     }
     return *this;
+}
+
+void Database::clearCache()
+{
+    for (auto &[sql, statements] : m_cache) {
+        for (sqlite3_stmt *stmt : statements)
+            sqlite3_finalize(stmt);
+    }
+    m_cache.clear();
+}
+
+sqlite3_stmt *Database::acquire(const char *sqlText, int &rc)
+{
+    rc = SQLITE_OK;
+    const auto it = m_cache.find(sqlText);
+    if (it != m_cache.end() && !it->second.empty()) {
+        sqlite3_stmt *stmt = it->second.back();
+        it->second.pop_back();
+        return stmt;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    rc = sqlite3_prepare_v3(m_db, sqlText, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    return rc == SQLITE_OK ? stmt : nullptr;
+}
+
+void Database::release(const char *sqlText, sqlite3_stmt *stmt)
+{
+    // Reset first: a statement left mid-way holds its read lock and blocks schema
+    // changes (a migration's DROP TABLE) until it is.
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    m_cache[sqlText].push_back(stmt);
 }
 
 std::optional<Failure> Database::open(const QString &path, int flags, Database &out)
@@ -97,16 +137,18 @@ Failure Database::lastFailure() const
     return {sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))};
 }
 
-Statement::Statement(Database &db, const char *sqlText) : m_db(db)
+Statement::Statement(Database &db, const char *sqlText) : m_db(db), m_sql(sqlText)
 {
-    const int rc = sqlite3_prepare_v2(db.handle(), sqlText, -1, &m_stmt, nullptr);
+    int rc = SQLITE_OK;
+    m_stmt = db.acquire(sqlText, rc);
     if (rc != SQLITE_OK)
         m_failure = db.lastFailure();
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db.release(m_sql.c_str(), m_stmt);
 }
 
 Statement &Statement::bind(int index, const QString &value)

@@ -7,6 +7,9 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -55,7 +58,15 @@ public:
     Failure lastFailure() const;
 
 private:
+    friend class Statement;
+    // Prepared statements are kept for reuse: preparing costs more than running a
+    // small statement, and an import runs the same dozen statements thousands of times.
+    sqlite3_stmt *acquire(const char *sql, int &rc);
+    void release(const char *sql, sqlite3_stmt *stmt);
+    void clearCache();
+
     sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::vector<sqlite3_stmt *>> m_cache;
 };
 
 class Statement
@@ -92,6 +103,7 @@ public:
 
 private:
     Database &m_db;
+    std::string m_sql;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<Failure> m_failure;
 };
