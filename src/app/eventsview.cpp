@@ -57,8 +57,10 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setTextElideMode(Qt::ElideRight);
-    // The kind is in the detail; the row has room for what tells events apart.
+    // Kind and theme group are in the detail; the narrow list keeps what tells events
+    // apart: date, title and place.
     m_table->hideColumn(EventListModel::KindColumn);
+    m_table->hideColumn(EventListModel::GroupColumn);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
 
@@ -71,9 +73,10 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
+    // The event's editor needs the width: agenda, slot form and the printed page.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({620, 580});
+    splitter->setSizes({330, 950});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -29,6 +29,9 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     m_agenda->setCommandSink([this](const Agenda &after, int focusRow, const QString &text) {
         return commitAgenda(after, focusRow, text);
     });
+    // The page needs the room beside the agenda; the slot's form goes under the table.
+    m_agenda->setFormOrientation(Qt::Vertical);
+    m_preview->setMinimumWidth(240);
     m_splitter->addWidget(m_agenda);
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 3);

@@ -74,10 +74,10 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     header->setSectionResizeMode(AgendaModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
+    // Titles and speakers share what is left, so neither vanishes in a narrow window.
+    header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AgendaModel::CasesColumn, QHeaderView::Interactive);
-    header->resizeSection(AgendaModel::SpeakersColumn, 170);
-    header->resizeSection(AgendaModel::CasesColumn, 120);
+    header->resizeSection(AgendaModel::CasesColumn, 110);
 
     m_minutes->setObjectName(u"newSlotMinutes"_s);
     m_minutes->setRange(5, 8 * 60);
@@ -109,6 +109,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     leftLayout->addWidget(m_message);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(formScroll);
     splitter->setStretchFactor(0, 3);
@@ -211,6 +212,11 @@ void AgendaEditor::setReadOnly(bool readOnly)
     m_form->setEnabled(!readOnly);
     m_minutes->setEnabled(!readOnly);
     updateActions();
+}
+
+void AgendaEditor::setFormOrientation(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
 }
 
 void AgendaEditor::setExtraWarnings(const QStringList &sentences)

@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QToolBar;
 class QUndoStack;
@@ -43,6 +44,9 @@ public:
     // Nothing can be changed: for a library opened read-only.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // The slot form beside the table (Qt::Horizontal, the default) or under it, for a
+    // window that puts something else beside the editor.
+    void setFormOrientation(Qt::Orientation orientation);
     // Further warnings from the window (a speaker booked twice, no venue), shown with
     // the editor's own in the same box.
     void setExtraWarnings(const QStringList &sentences);
@@ -116,6 +120,7 @@ private:
     QAction *m_redo = nullptr;
     QList<QAction *> m_presets;
     QToolBar *m_toolBar = nullptr;
+    QSplitter *m_splitter = nullptr;
     QStringList m_extraWarnings;
     bool m_resetting = false;
     bool m_readOnly = false;
