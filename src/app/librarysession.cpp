@@ -18,7 +18,11 @@ LibrarySession::LibrarySession(QObject *parent)
     connect(m_undoStack, &QUndoStack::indexChanged, this, &LibrarySession::indexChanged);
 }
 
-LibrarySession::~LibrarySession() = default;
+LibrarySession::~LibrarySession()
+{
+    // The stack outlives the library by a moment; its goodbye must not reach the views.
+    m_undoStack->blockSignals(true);
+}
 
 Status LibrarySession::open(const QString &path, OpenMode mode)
 {
