@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QLocale>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -26,8 +27,12 @@ const QList<EventKind> eventKinds{EventKind::ThemeMeeting, EventKind::ThemeDay,
 
 void setTextIfOther(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() != text)
-        edit->setText(text);
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    // A long title shown from its start, not scrolled to where a cursor would be.
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0);
 }
 
 void selectData(QComboBox *combo, const QVariant &data)
@@ -52,6 +57,8 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
     setObjectName(u"eventForm"_s);
     for (EventKind kind : eventKinds)
         m_ui->eventKindCombo->addItem(eventKindName(kind), int(kind));
+    // Month names as the programme prints them ("6. december"), whatever the system's.
+    m_ui->dateEdit->setLocale(QLocale(QLocale::Danish, QLocale::Denmark));
     m_ui->dateEdit->setDate(QDate::currentDate());
 
     connect(m_ui->eventTitleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {

@@ -31,6 +31,7 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     });
     // The page needs the room beside the agenda; the slot's form goes under the table.
     m_agenda->setFormOrientation(Qt::Vertical);
+    m_agenda->setCompactColumns(true);
     m_preview->setMinimumWidth(240);
     m_splitter->addWidget(m_agenda);
     m_splitter->addWidget(m_preview);

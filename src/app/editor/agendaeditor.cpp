@@ -219,6 +219,16 @@ void AgendaEditor::setFormOrientation(Qt::Orientation orientation)
     m_splitter->setOrientation(orientation);
 }
 
+void AgendaEditor::setCompactColumns(bool compact)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->setColumnHidden(AgendaModel::CasesColumn, compact);
+    header->setSectionResizeMode(AgendaModel::SpeakersColumn,
+                                 compact ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (compact)
+        header->resizeSection(AgendaModel::SpeakersColumn, 130);
+}
+
 void AgendaEditor::setExtraWarnings(const QStringList &sentences)
 {
     if (sentences == m_extraWarnings)

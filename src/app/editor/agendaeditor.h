@@ -47,6 +47,9 @@ public:
     // The slot form beside the table (Qt::Horizontal, the default) or under it, for a
     // window that puts something else beside the editor.
     void setFormOrientation(Qt::Orientation orientation);
+    // For a narrow editor: the Cases column goes (the form lists them) and the speakers
+    // get a fixed width, so the titles keep the room.
+    void setCompactColumns(bool compact);
     // Further warnings from the window (a speaker booked twice, no venue), shown with
     // the editor's own in the same box.
     void setExtraWarnings(const QStringList &sentences);
