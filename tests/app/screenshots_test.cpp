@@ -48,6 +48,9 @@ TEST_CASE("Screenshots of the event editor", "[.screenshot]")
     REQUIRE(window.grab().save(shotPath("TEMAPLAN_SCREENSHOT_EDITOR", u"/tmp/event-editor.png"_s),
                                "PNG", 0));
 
+    // The page itself, at the preview's resolution, to read what it shows.
+    REQUIRE(detail->programmeEditor()->preview()->pageImage().save(u"/tmp/preview-page.png"_s));
+
     detail->tabs()->setCurrentIndex(1);
     QTest::qWait(100);
     REQUIRE(window.grab().save(shotPath("TEMAPLAN_SCREENSHOT_FORM", u"/tmp/event-form.png"_s),
