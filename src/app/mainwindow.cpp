@@ -210,9 +210,11 @@ void MainWindow::buildEditMenu()
         const bool writable = m_session->hasLibrary() && !m_session->isReadOnly();
         m_undo->setEnabled(writable && stack->canUndo());
         m_redo->setEnabled(writable && stack->canRedo());
-        m_undo->setText(stack->canUndo() ? tr("&Fortryd «%1»").arg(stack->undoText())
+        // "Slet «Sund & Ældre»" must not turn its ampersand into a mnemonic.
+        const auto menuText = [](QString text) { return text.replace(u'&', u"&&"_s); };
+        m_undo->setText(stack->canUndo() ? tr("&Fortryd «%1»").arg(menuText(stack->undoText()))
                                          : tr("&Fortryd"));
-        m_redo->setText(stack->canRedo() ? tr("&Gendan «%1»").arg(stack->redoText())
+        m_redo->setText(stack->canRedo() ? tr("&Gendan «%1»").arg(menuText(stack->redoText()))
                                          : tr("&Gendan"));
     };
     connect(stack, &QUndoStack::indexChanged, this, update);

@@ -533,3 +533,41 @@ TEST_CASE("a speaker in two overlapping slots and a missing venue are warned of"
     o.venueId = newId();
     CHECK(app::planningWarnings(event, o, lookups, nullptr).isEmpty());
 }
+
+TEST_CASE("an edit while another program writes the file is refused with the reason")
+{
+    test::DemoLibraryFile file;
+    auto mine = openLibrary(file.path, OpenMode::OpenExisting, std::chrono::milliseconds(100));
+    REQUIRE(mine);
+    app::MainWindow window;
+    window.session()->adopt(std::move(mine).value());
+    showWindow(window);
+    window.openEvent(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s));
+    const Event before = shownEvent(window);
+    const int rows = agendaEditor(window)->model()->rowCount();
+
+    auto other = openLibrary(file.path);
+    REQUIRE(other);
+    Library &otherLibrary = **other;
+    const Status held = otherLibrary.transaction([&]() -> Status {
+        // Another program is in the middle of a write: it holds the file's write lock.
+        Status s = otherLibrary.events().save(before);
+        if (!s)
+            return s;
+        agendaEditor(window)->setCurrentRow(0);
+        agendaEditor(window)->insertAfter();
+        return {};
+    });
+    REQUIRE(held);
+
+    CHECK(test::errorTexts(window).size() == 1);
+    CHECK(window.session()->undoStack()->count() == 0);
+    CHECK(agendaEditor(window)->model()->rowCount() == rows);
+    CHECK(shownEvent(window) == before);
+    test::closeErrors(window);
+
+    // With the other program done, the same edit goes through.
+    agendaEditor(window)->insertAfter();
+    CHECK(window.session()->undoStack()->count() == 1);
+    CHECK(agendaEditor(window)->model()->rowCount() == rows + 1);
+}
