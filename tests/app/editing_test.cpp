@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -570,4 +571,52 @@ TEST_CASE("an edit while another program writes the file is refused with the rea
     agendaEditor(window)->insertAfter();
     CHECK(window.session()->undoStack()->count() == 1);
     CHECK(agendaEditor(window)->model()->rowCount() == rows + 1);
+}
+
+TEST_CASE("a copy on the same day warns that its speakers are booked twice")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    window.openEvent(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s));
+    auto *warnings = agendaEditor(window)->findChild<QLabel *>(u"warnings"_s);
+    REQUIRE(warnings);
+    CHECK_FALSE(warnings->text().contains(u"samme dag"_s));
+
+    window.eventActions()->duplicateAction()->trigger();
+    CHECK(shownEvent(window).title.endsWith(u"(kopi)"_s));
+    CHECK_FALSE(warnings->isHidden());
+    CHECK(warnings->text().contains(u"og samme dag kl. 10.00 i «Temagruppemøde om lokalsamfund"_s));
+
+    // Without a venue the copy says so too.
+    QComboBox *venue = form(window).venueCombo;
+    venue->setCurrentIndex(0);
+    Q_EMIT venue->activated(0);
+    CHECK(warnings->text().contains(u"Mødestedet er ikke valgt endnu."_s));
+}
+
+TEST_CASE("the Rediger menu names the step it undoes and shows the history")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    CHECK(window.undoAction()->shortcuts().contains(QKeySequence(QKeySequence::Undo)));
+    CHECK_FALSE(window.undoAction()->isEnabled());
+    CHECK(window.undoAction()->text() == u"&Fortryd"_s);
+
+    window.openEvent(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s));
+    window.eventActions()->deleteAction()->trigger();
+    CHECK(window.undoAction()->text() ==
+          u"&Fortryd «Slet «Temagruppemøde om lokalsamfund som sundhedsfremmende arenaer – fra "
+          "politik til praksis»»"_s);
+    CHECK(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s).isNull());
+
+    QAction *history = window.findChild<QAction *>(u"showHistory"_s);
+    REQUIRE(history);
+    history->trigger();
+    CHECK(window.historyDock()->isVisible());
+
+    window.undoAction()->trigger();
+    CHECK_FALSE(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s).isNull());
+    CHECK(window.redoAction()->text().startsWith(u"&Gendan «Slet «"_s));
+    CHECK(detail(window)->eventId() ==
+          test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s));
 }
