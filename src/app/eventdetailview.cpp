@@ -5,7 +5,6 @@
 #include "librarysession.h"
 #include "programmeactions.h"
 #include "programmeeditor.h"
-#include "ui_eventform.h"
 #include "quiettext.h"
 
 #include "core/agendatext.h"
@@ -15,7 +14,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -77,6 +75,7 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     , m_cases(new QListWidget(this))
     , m_form(new EventForm(session, this))
     , m_editor(new ProgrammeEditor(session, this))
+    , m_formPage(nullptr)
 {
     auto *empty = new QLabel(tr("Vælg et arrangement i listen for at se dets program."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -117,6 +116,7 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     formScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->setObjectName(u"eventTabs"_s);
     m_tabs->addTab(m_programmePage, tr("Program"));
+    m_formPage = formScroll;
     m_tabs->addTab(formScroll, tr("Oplysninger"));
     m_tabs->addTab(m_cases, tr("Cases"));
     setProgrammeEditor(m_editor);
@@ -175,10 +175,8 @@ void EventDetailView::setReadOnly(bool readOnly)
 
 void EventDetailView::focusTitle()
 {
-    m_tabs->setCurrentIndex(m_tabs->indexOf(m_form->parentWidget()->parentWidget()));
-    QLineEdit *title = m_form->ui()->eventTitleEdit;
-    title->setFocus(Qt::OtherFocusReason);
-    title->selectAll();
+    m_tabs->setCurrentWidget(m_formPage);
+    m_form->focusTitle();
 }
 
 void EventDetailView::reload()

@@ -77,6 +77,7 @@ private:
     QListWidget *m_cases;
     EventForm *m_form;
     ProgrammeEditor *m_editor;
+    QWidget *m_formPage; // the form's tab
 };
 
 } // namespace temaplan::app

@@ -193,6 +193,12 @@ void EventForm::showEvent(const Event &event, const Id &occurrenceId)
     m_showing = false;
 }
 
+void EventForm::focusTitle()
+{
+    m_ui->eventTitleEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->eventTitleEdit->selectAll();
+}
+
 void EventForm::clear()
 {
     m_event.reset();

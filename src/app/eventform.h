@@ -32,7 +32,8 @@ public:
     void clear();
     void setReadOnly(bool readOnly);
 
-    Ui::EventForm *ui() const { return m_ui.get(); }
+    // The title ready to be typed over (a new event).
+    void focusTitle();
 
 private:
     void fillChoices();

@@ -13,11 +13,8 @@ namespace temaplan::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("temaplan::app::PlanningWarnings", text);
-}
-
+// Free functions have no tr(): the texts go through translate() with a literal context,
+// which lupdate finds.
 QString slotName(const AgendaSlot &slot)
 {
     return u"%1 «%2»"_s.arg(danish::formatTime(slot.start), slot.title);
@@ -26,7 +23,9 @@ QString slotName(const AgendaSlot &slot)
 QString personName(const Id &id, const Lookups &lookups)
 {
     const auto person = lookups.person(id);
-    return person && !person->name.isEmpty() ? person->name : tr("En oplægsholder");
+    return person && !person->name.isEmpty()
+               ? person->name
+               : QCoreApplication::translate("PlanningWarnings", "En oplægsholder");
 }
 
 QSet<Id> speakersOf(const AgendaSlot &slot)
@@ -57,7 +56,8 @@ QStringList planningWarnings(const Event &event, const Occurrence &occurrence,
     for (const agenda::Overlap &o : agenda::overlaps(agenda)) {
         const QSet<Id> shared = speakersOf(agenda.at(o.first)) & speakersOf(agenda.at(o.second));
         for (const Id &person : shared)
-            out << tr("%1 er sat på både %2 og %3, som overlapper.")
+            out << QCoreApplication::translate("PlanningWarnings",
+                                           "%1 er sat på både %2 og %3, som overlapper.")
                        .arg(personName(person, lookups), slotName(agenda.at(o.first)),
                             slotName(agenda.at(o.second)));
     }
@@ -76,7 +76,8 @@ QStringList planningWarnings(const Event &event, const Occurrence &occurrence,
                     if (ref.eventId == event.id || ref.date != occurrence.date ||
                         !startsWithin(ref.start, slot.start, end))
                         continue;
-                    out << tr("%1 er sat på %2 og samme dag kl. %3 i «%4».")
+                    out << QCoreApplication::translate("PlanningWarnings",
+                                                   "%1 er sat på %2 og samme dag kl. %3 i «%4».")
                                .arg(personName(person, lookups), slotName(slot),
                                     danish::formatTime(ref.start), ref.eventTitle);
                 }
@@ -85,7 +86,7 @@ QStringList planningWarnings(const Event &event, const Occurrence &occurrence,
     }
 
     if (occurrence.venueId.isNull())
-        out << tr("Mødestedet er ikke valgt endnu.");
+        out << QCoreApplication::translate("PlanningWarnings", "Mødestedet er ikke valgt endnu.");
     return out;
 }
 
