@@ -469,6 +469,10 @@ TEST_CASE("a library opened read-only can be looked at but not edited")
         CHECK_FALSE(a->isEnabled());
     CHECK_FALSE(form(window).eventTitleEdit->isEnabled());
     CHECK_FALSE(form(window).venueCombo->isEnabled());
+    // The selected slot's fields too, though the slot form enables itself for a slot.
+    editor->setCurrentRow(1);
+    CHECK_FALSE(editor->findChild<QLineEdit *>(u"titleEdit"_s)->isEnabled());
+    CHECK_FALSE(editor->findChild<QWidget *>(u"presets"_s)->isEnabled());
 
     // Opening it writable again gives editing back.
     REQUIRE(window.fileActions()->openFile(demo.file.path));

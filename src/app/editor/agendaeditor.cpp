@@ -96,6 +96,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     buildActions();
 
     auto *formScroll = new QScrollArea(this);
+    m_formPane = formScroll;
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
@@ -209,8 +210,9 @@ void AgendaEditor::setReadOnly(bool readOnly)
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                       : QAbstractItemView::DoubleClicked |
                                             QAbstractItemView::EditKeyPressed);
-    m_form->setEnabled(!readOnly);
+    m_formPane->setEnabled(!readOnly);
     m_minutes->setEnabled(!readOnly);
+    m_presetButton->setEnabled(!readOnly);
     updateActions();
 }
 
@@ -426,6 +428,7 @@ QToolBar *AgendaEditor::buildToolBar()
     auto *menu = new QMenu(presets);
     menu->addActions(m_presets);
     presets->setMenu(menu);
+    m_presetButton = presets;
     bar->addWidget(presets);
     bar->addSeparator();
     bar->addAction(m_remove);

@@ -124,6 +124,8 @@ private:
     QList<QAction *> m_presets;
     QToolBar *m_toolBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QWidget *m_formPane = nullptr; // the form's scroll area: SlotForm enables itself
+    QWidget *m_presetButton = nullptr;
     QStringList m_extraWarnings;
     bool m_resetting = false;
     bool m_readOnly = false;
