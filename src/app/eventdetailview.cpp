@@ -247,11 +247,13 @@ void EventDetailView::showOccurrence(int focusRow)
     const int index = m_occurrences->findData(m_occurrenceId);
     if (index >= 0)
         m_occurrences->setCurrentIndex(index);
-    if (m_event.occurrences.isEmpty())
-        m_dateLine->setText(tr("Dato og sted er endnu ikke fastlagt."));
-    else
-        m_dateLine->setText(
-            programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear()));
+    const QString dateLine =
+        m_event.occurrences.isEmpty()
+            ? QString()
+            : programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear());
+    // A new event has neither; an empty line would look like a gap in the window.
+    m_dateLine->setText(dateLine.isEmpty() ? tr("Dato og sted er endnu ikke fastlagt.")
+                                           : dateLine);
     m_programme->setHtml(render::programmeHtml(input));
     const Agenda &agenda = input.occurrence().agenda;
     spaceTimeColumn(m_programme->document(),

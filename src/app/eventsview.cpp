@@ -131,7 +131,12 @@ void EventsView::showWritten(const Id &eventId, const Id &occurrenceId, int slot
 {
     const Id shownEvent = m_detail->eventId();
     const Id shownOccurrence = m_detail->occurrenceId();
+    const int rowsBefore = m_model->rowCount();
     reloadList();
+    // Typing a title changes no column's width worth a pass over every row; a new or
+    // removed row may.
+    if (m_model->rowCount() != rowsBefore)
+        sizeColumns();
     Id occurrence = occurrenceId;
     if (occurrence.isNull() && eventId == shownEvent)
         occurrence = shownOccurrence;

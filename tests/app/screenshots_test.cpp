@@ -3,7 +3,9 @@
 #include "app/editor/agendaeditor.h"
 #include "app/eventdetailview.h"
 #include "app/eventform.h"
+#include "app/eventactions.h"
 #include "app/eventsview.h"
+#include "app/libraryfileactions.h"
 #include "app/programmeeditor.h"
 #include "app/programmepreview.h"
 
@@ -55,4 +57,22 @@ TEST_CASE("Screenshots of the event editor", "[.screenshot]")
     QTest::qWait(100);
     REQUIRE(window.grab().save(shotPath("TEMAPLAN_SCREENSHOT_FORM", u"/tmp/event-form.png"_s),
                                "PNG", 0));
+}
+
+// A new event in an empty library, with a welcome inserted (/tmp/new-event.png).
+TEST_CASE("Screenshot of a new event in an empty library", "[.screenshot]")
+{
+    QTemporaryDir dir;
+    app::MainWindow window;
+    REQUIRE(window.fileActions()->openFile(dir.filePath(u"ny.temaplan"_s), OpenMode::CreateNew));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.eventActions()->newAction()->trigger();
+    app::EventDetailView *detail = window.eventsView()->detail();
+    detail->tabs()->setCurrentIndex(0);
+    AgendaEditor *editor = detail->programmeEditor()->agendaEditor();
+    editor->presetActions().first()->trigger();
+    detail->programmeEditor()->preview()->renderNow();
+    QTest::qWait(100);
+    REQUIRE(window.grab().save(u"/tmp/new-event.png"_s));
 }
