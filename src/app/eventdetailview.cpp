@@ -1,8 +1,10 @@
 #include "eventdetailview.h"
 
 #include "displaytext.h"
+#include "eventform.h"
 #include "librarysession.h"
 #include "programmeactions.h"
+#include "programmeeditor.h"
 #include "quiettext.h"
 
 #include "core/agendatext.h"
@@ -13,6 +15,7 @@
 #include <QDate>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -70,6 +73,9 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     , m_programmePage(new QStackedWidget(this))
     , m_programme(new QTextBrowser(this))
     , m_cases(new QListWidget(this))
+    , m_form(new EventForm(session, this))
+    , m_editor(new ProgrammeEditor(session, this))
+    , m_formPage(nullptr)
 {
     auto *empty = new QLabel(tr("Vælg et arrangement i listen for at se dets program."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -104,8 +110,16 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     m_programmePage->setObjectName(u"programmePage"_s);
     m_programmePage->addWidget(m_programme);
     m_cases->setObjectName(u"eventCases"_s);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->setObjectName(u"eventTabs"_s);
     m_tabs->addTab(m_programmePage, tr("Program"));
+    m_formPage = formScroll;
+    m_tabs->addTab(formScroll, tr("Oplysninger"));
     m_tabs->addTab(m_cases, tr("Cases"));
+    setProgrammeEditor(m_editor);
 
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -148,7 +162,21 @@ void EventDetailView::clear()
     m_actions->setInput(std::nullopt);
     m_programme->clear();
     m_cases->clear();
+    m_form->clear();
+    m_editor->clear();
     m_stack->setCurrentIndex(EmptyPage);
+}
+
+void EventDetailView::setReadOnly(bool readOnly)
+{
+    m_form->setReadOnly(readOnly);
+    m_editor->setReadOnly(readOnly);
+}
+
+void EventDetailView::focusTitle()
+{
+    m_tabs->setCurrentWidget(m_formPage);
+    m_form->focusTitle();
 }
 
 void EventDetailView::reload()
@@ -158,7 +186,7 @@ void EventDetailView::reload()
     setEvent(m_event.id, m_occurrenceId);
 }
 
-void EventDetailView::setEvent(const Id &eventId, const Id &occurrenceId)
+void EventDetailView::setEvent(const Id &eventId, const Id &occurrenceId, int focusRow)
 {
     Library *library = m_session->library();
     if (!library || eventId.isNull()) {
@@ -194,7 +222,7 @@ void EventDetailView::setEvent(const Id &eventId, const Id &occurrenceId)
     m_occurrenceLabel->setVisible(several);
     m_dateLine->setVisible(!several);
     m_stack->setCurrentIndex(EventPage);
-    showOccurrence();
+    showOccurrence(focusRow);
     fillCases();
 }
 
@@ -207,21 +235,25 @@ void EventDetailView::chooseOccurrence(int index)
     Q_EMIT occurrenceChosen(m_event.id, m_occurrenceId);
 }
 
-void EventDetailView::showOccurrence()
+void EventDetailView::showOccurrence(int focusRow)
 {
     Library *library = m_session->library();
     if (!library)
         return;
+    m_form->showEvent(m_event, m_occurrenceId);
+    m_editor->showEvent(m_event, m_occurrenceId, focusRow);
     render::ProgrammeInput input{
         m_event, m_occurrenceId, lookupsFor(*library), programmeYear(), {}};
     const int index = m_occurrences->findData(m_occurrenceId);
     if (index >= 0)
         m_occurrences->setCurrentIndex(index);
-    if (m_event.occurrences.isEmpty())
-        m_dateLine->setText(tr("Dato og sted er endnu ikke fastlagt."));
-    else
-        m_dateLine->setText(
-            programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear()));
+    const QString dateLine =
+        m_event.occurrences.isEmpty()
+            ? QString()
+            : programme::dateAndPlaceLine(input.occurrence(), input.lookups, programmeYear());
+    // A new event has neither; an empty line would look like a gap in the window.
+    m_dateLine->setText(dateLine.isEmpty() ? tr("Dato og sted er endnu ikke fastlagt.")
+                                           : dateLine);
     m_programme->setHtml(render::programmeHtml(input));
     const Agenda &agenda = input.occurrence().agenda;
     spaceTimeColumn(m_programme->document(),
@@ -242,7 +274,7 @@ void EventDetailView::fillCases()
         auto *item = new QListWidgetItem(c.title, m_cases);
         item->setData(CaseIdRole, c.id);
     }
-    m_tabs->setTabText(1, tr("Cases (%1)").arg(cases->size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_cases), tr("Cases (%1)").arg(cases->size()));
 }
 
 } // namespace temaplan::app

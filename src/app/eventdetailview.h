@@ -14,8 +14,10 @@ class QTextBrowser;
 
 namespace temaplan::app {
 
+class EventForm;
 class LibrarySession;
 class ProgrammeActions;
+class ProgrammeEditor;
 
 // One event: its title, the chosen occurrence's date and place, its programme and the
 // cases it linked, with the programme actions (PDF, print, HTML, invitation).
@@ -26,8 +28,11 @@ class EventDetailView final : public QWidget
 public:
     explicit EventDetailView(LibrarySession *session, QWidget *parent = nullptr);
 
-    // Shows the event, at `occurrenceId` (null: its first). Errors are signalled.
-    void setEvent(const Id &eventId, const Id &occurrenceId = {});
+    // Shows the event, at `occurrenceId` (null: its first), reading it from the library.
+    // `focusRow` >= 0 selects that slot in the agenda editor. Errors are signalled.
+    void setEvent(const Id &eventId, const Id &occurrenceId = {}, int focusRow = -1);
+    // Nothing can be changed: for a library opened read-only.
+    void setReadOnly(bool readOnly);
     void clear();
     // Reads the shown event again from the session's library, or clears.
     void reload();
@@ -35,6 +40,11 @@ public:
     Id eventId() const { return m_event.id; }
     Id occurrenceId() const { return m_occurrenceId; }
     ProgrammeActions *programmeActions() const { return m_actions; }
+    ProgrammeEditor *programmeEditor() const { return m_editor; }
+    EventForm *eventForm() const { return m_form; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Brings the event's fields into view with the title selected, for a new event.
+    void focusTitle();
 
     // The "Program" tab. Its first page shows the programme read-only; the agenda
     // editor is added as a further page with setProgrammeEditor().
@@ -48,7 +58,7 @@ Q_SIGNALS:
 
 private:
     void chooseOccurrence(int index);
-    void showOccurrence();
+    void showOccurrence(int focusRow = -1);
     void fillCases();
 
     LibrarySession *m_session;
@@ -65,6 +75,9 @@ private:
     QStackedWidget *m_programmePage;
     QTextBrowser *m_programme;
     QListWidget *m_cases;
+    EventForm *m_form;
+    ProgrammeEditor *m_editor;
+    QWidget *m_formPage; // the form's tab
 };
 
 } // namespace temaplan::app

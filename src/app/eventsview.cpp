@@ -57,8 +57,10 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setTextElideMode(Qt::ElideRight);
-    // The kind is in the detail; the row has room for what tells events apart.
+    // Kind and theme group are in the detail; the narrow list keeps what tells events
+    // apart: date, title and place.
     m_table->hideColumn(EventListModel::KindColumn);
+    m_table->hideColumn(EventListModel::GroupColumn);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EventListModel::DateColumn, Qt::AscendingOrder);
 
@@ -71,9 +73,10 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
+    // The event's editor needs the width: agenda, slot form and the printed page.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({620, 580});
+    splitter->setSizes({330, 950});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +89,7 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
         [this](const Id &eventId, const Id &occurrenceId) { selectEvent(eventId, occurrenceId); });
     connect(m_detail, &EventDetailView::caseRequested, this, &EventsView::caseRequested);
     connect(m_detail, &EventDetailView::failed, this, &EventsView::failed);
+    connect(m_session, &LibrarySession::eventWritten, this, &EventsView::showWritten);
 }
 
 void EventsView::reload()
@@ -94,9 +98,17 @@ void EventsView::reload()
     const Id occurrenceId = m_detail->occurrenceId();
     // The records may have changed (an import) or be another library's: read anew.
     m_detail->clear();
+    m_detail->setReadOnly(m_session->isReadOnly());
     const Status status = m_model->reload(m_session->library());
     if (!status)
         Q_EMIT failed(status.error());
+    sizeColumns();
+    if (eventId.isNull() || !selectEvent(eventId, occurrenceId))
+        selectNearest();
+}
+
+void EventsView::sizeColumns()
+{
     // Long theme-group names would push the titles out of sight; they are elided.
     for (int column = 0; column < EventListModel::ColumnCount; ++column) {
         if (column == EventListModel::TitleColumn)
@@ -104,8 +116,52 @@ void EventsView::reload()
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 140));
     }
-    if (eventId.isNull() || !selectEvent(eventId, occurrenceId))
-        selectNearest();
+}
+
+void EventsView::reloadList()
+{
+    m_quiet = true;
+    const Status status = m_model->reload(m_session->library());
+    m_quiet = false;
+    if (!status)
+        Q_EMIT failed(status.error());
+}
+
+void EventsView::showWritten(const Id &eventId, const Id &occurrenceId, int slotRow)
+{
+    const Id shownEvent = m_detail->eventId();
+    const Id shownOccurrence = m_detail->occurrenceId();
+    const int rowsBefore = m_model->rowCount();
+    reloadList();
+    // Typing a title changes no column's width worth a pass over every row; a new or
+    // removed row may.
+    if (m_model->rowCount() != rowsBefore)
+        sizeColumns();
+    Id occurrence = occurrenceId;
+    if (occurrence.isNull() && eventId == shownEvent)
+        occurrence = shownOccurrence;
+    int row = m_model->rowOf(eventId, occurrence);
+    if (row < 0)
+        row = m_model->rowOf(eventId, {});
+    if (row < 0) {
+        // Gone (deleted, or a new event undone): stay where we were if that is still there.
+        if (eventId == shownEvent || !selectEvent(shownEvent, shownOccurrence)) {
+            m_detail->clear();
+            selectNearest();
+        }
+        return;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, EventListModel::TitleColumn));
+    if (!index.isValid()) {
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, EventListModel::TitleColumn));
+    }
+    m_quiet = true;
+    m_table->setCurrentIndex(index);
+    m_quiet = false;
+    m_table->scrollTo(index);
+    const EventSummary &s = m_model->summary(row);
+    m_detail->setEvent(s.eventId, s.occurrenceId, slotRow);
 }
 
 void EventsView::selectNearest()
@@ -152,6 +208,8 @@ bool EventsView::selectEvent(const Id &eventId, const Id &occurrenceId)
 
 void EventsView::showCurrent()
 {
+    if (m_quiet)
+        return;
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid()) {
         m_detail->clear();

@@ -25,6 +25,9 @@ public:
 
     // Reads the list again, keeping the selection when the event is still there.
     void reload();
+    // After an edit, its undo or redo wrote the event: the list is read again and the
+    // event shown where the edit was, or, when it is gone, the nearest one.
+    void showWritten(const Id &eventId, const Id &occurrenceId, int slotRow);
     // Selects the row of that occurrence (null: the event's first row) and shows it.
     bool selectEvent(const Id &eventId, const Id &occurrenceId = {});
 
@@ -41,6 +44,8 @@ Q_SIGNALS:
 private:
     void showCurrent();
     void selectNearest();
+    void reloadList();
+    void sizeColumns();
 
     LibrarySession *m_session;
     EventListModel *m_model;
@@ -48,6 +53,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     EventDetailView *m_detail;
+    bool m_quiet = false; // the list is being read again: the detail stays as it is
 };
 
 } // namespace temaplan::app

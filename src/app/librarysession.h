@@ -8,8 +8,13 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QUndoStack;
 
 namespace temaplan::app {
+
+class EventCommand;
 
 // The one open library of the window. Views hold no Library of their own: they ask the
 // session and refresh on libraryChanged, so opening another file reaches every view.
@@ -35,12 +40,40 @@ public:
     // Tells the views that the open library's records changed (after an import).
     void notifyContentsChanged();
 
+    // Every edit of the open library, undoable. There is no "Save": each command writes
+    // when it is pushed, undone or redone. Opening another library clears the history.
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Runs the command and keeps it; false (and writeFailed) when it could not be
+    // written, in which case the stack does not hold it.
+    bool push(EventCommand *command);
+
+    // For EventCommand: writes its state (before when undoing) in one transaction.
+    // During a replay that restores the stack after a failure, nothing is written.
+    bool writeEvent(const EventCommand *command, bool undoing);
+    bool isPushing() const { return m_pushing; }
+
 Q_SIGNALS:
     // Another library was opened, or the open one changed: views read again.
     void libraryChanged();
+    // An event was written (or removed) by an edit, its undo or redo. The views show it,
+    // at the occurrence and slot row the edit was about.
+    void eventWritten(const temaplan::Id &eventId, const temaplan::Id &occurrenceId,
+                      int slotRow);
+    // An edit, undo or redo could not be written; the stack is back at what the file holds.
+    void writeFailed(const temaplan::Error &error);
 
 private:
+    void indexChanged(int index);
+    int positionOf(const EventCommand *command) const;
+
     std::unique_ptr<Library> m_library;
+    QUndoStack *m_undoStack;
+    std::optional<Error> m_failure;
+    // The stack index whose state the file holds; differs from the stack's own only
+    // while a failed undo or redo is being taken back.
+    int m_writtenIndex = 0;
+    bool m_pushing = false;
+    bool m_replaying = false;
 };
 
 } // namespace temaplan::app

@@ -2,18 +2,23 @@
 
 #include "casesview.h"
 #include "errormessage.h"
+#include "eventactions.h"
 #include "eventdetailview.h"
 #include "eventlistmodel.h"
 #include "eventsview.h"
 #include "libraryfileactions.h"
 #include "librarysession.h"
 #include "programmeactions.h"
+#include "programmeeditor.h"
+
+#include "app/editor/agendaeditor.h"
 
 #include "render/programmefont.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -23,6 +28,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +46,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_events(new EventsView(m_session, this))
     , m_cases(new CasesView(m_session, this))
     , m_counts(new QLabel(this))
+    , m_eventActions(new EventActions(
+          m_session,
+          [this] {
+              return std::pair{m_events->detail()->eventId(),
+                               m_events->detail()->occurrenceId()};
+          },
+          this))
 {
     m_banner->setObjectName(u"readOnlyBanner"_s);
     m_banner->setText(tr("Biblioteket er åbnet skrivebeskyttet. Du kan se og udskrive, men ikke "
@@ -87,6 +101,20 @@ MainWindow::MainWindow(QWidget *parent)
                 statusBar()->showMessage(tr("Gemte %1").arg(QDir::toNativeSeparators(path)), 8000);
             });
     connect(m_events, &EventsView::failed, this, &MainWindow::showFailure);
+    connect(m_session, &LibrarySession::writeFailed, this, [this](const Error &error) {
+        showError(this, tr("Ændringen blev ikke gemt"), error);
+    });
+    // Fortryd shows what it undoes; an edit of another event brings that event into view.
+    connect(m_session, &LibrarySession::eventWritten, this, [this] {
+        if (currentRoom() != EventsRoom)
+            showRoom(EventsRoom);
+        m_eventActions->updateActions();
+        m_counts->setText(countText());
+    });
+    connect(m_eventActions, &EventActions::eventCreated, this,
+            [this] { m_events->detail()->focusTitle(); });
+    connect(m_events->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_eventActions->updateActions(); });
     connect(m_cases, &CasesView::failed, this, &MainWindow::showFailure);
     connect(m_events, &EventsView::caseRequested, this, &MainWindow::openCase);
     connect(m_cases, &CasesView::eventRequested, this, &MainWindow::openEvent);
@@ -113,7 +141,19 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    buildEditMenu();
+
     QMenu *programme = menuBar()->addMenu(tr("&Program"));
+    programme->addAction(m_eventActions->newAction());
+    programme->addAction(m_eventActions->duplicateAction());
+    programme->addAction(m_eventActions->deleteAction());
+    programme->addSeparator();
+    programme->addAction(m_eventActions->addOccurrenceAction());
+    programme->addAction(m_eventActions->removeOccurrenceAction());
+    programme->addSeparator();
+    QMenu *presets = programme->addMenu(tr("Indsæt &skabelon"));
+    presets->addActions(m_events->detail()->programmeEditor()->agendaEditor()->presetActions());
+    programme->addSeparator();
     programme->addActions(m_events->detail()->programmeActions()->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&Vis"));
@@ -137,6 +177,50 @@ void MainWindow::buildMenus()
                "kommunale cases for Sund By Netværket.</p>")
                 .arg(QStringLiteral(TEMAPLAN_VERSION)));
     });
+}
+
+void MainWindow::buildEditMenu()
+{
+    QUndoStack *stack = m_session->undoStack();
+    QMenu *edit = menuBar()->addMenu(tr("&Rediger"));
+    // The stack's own actions would say "Fortryd Ret titel"; the house style quotes it.
+    m_undo = edit->addAction(tr("&Fortryd"), stack, &QUndoStack::undo);
+    m_undo->setObjectName(u"undo"_s);
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Gendan"), stack, &QUndoStack::redo);
+    m_redo->setObjectName(u"redo"_s);
+    m_redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addSeparator();
+
+    auto *view = new QUndoView(stack, this);
+    view->setObjectName(u"undoView"_s);
+    view->setEmptyLabel(tr("<åbnet>"));
+    m_historyDock = new QDockWidget(tr("Fortrydelseshistorik"), this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    m_historyDock->setWidget(view);
+    m_historyDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("Fortrydelses&historik"));
+    history->setObjectName(u"showHistory"_s);
+    edit->addAction(history);
+
+    const auto update = [this, stack] {
+        const bool writable = m_session->hasLibrary() && !m_session->isReadOnly();
+        m_undo->setEnabled(writable && stack->canUndo());
+        m_redo->setEnabled(writable && stack->canRedo());
+        // "Slet «Sund & Ældre»" must not turn its ampersand into a mnemonic.
+        const auto menuText = [](QString text) { return text.replace(u'&', u"&&"_s); };
+        m_undo->setText(stack->canUndo() ? tr("&Fortryd «%1»").arg(menuText(stack->undoText()))
+                                         : tr("&Fortryd"));
+        m_redo->setText(stack->canRedo() ? tr("&Gendan «%1»").arg(menuText(stack->redoText()))
+                                         : tr("&Gendan"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, update);
+    connect(stack, &QUndoStack::cleanChanged, this, update);
+    connect(m_session, &LibrarySession::libraryChanged, this, update);
+    update();
 }
 
 void MainWindow::showRoom(Room room)
@@ -166,18 +250,25 @@ void MainWindow::libraryChanged()
 {
     const bool readOnly = m_session->isReadOnly();
     m_banner->setVisible(readOnly);
+    m_eventActions->updateActions();
     m_fileActions->updateActions();
     setWindowTitle(m_session->hasLibrary() ? tr("Temaplan – %1").arg(m_session->fileName())
                                            : tr("Temaplan"));
     m_events->reload();
     m_cases->reload();
-    const int events = m_events->model()->eventCount();
-    m_counts->setText(!m_session->hasLibrary() ? QString()
-                      : events == 1            ? tr("1 arrangement")
-                                               : tr("%1 arrangementer").arg(events));
+    m_eventActions->updateActions();
+    m_counts->setText(countText());
     const render::ProgrammeFont &font = render::programmeFont();
     if (!font.houseFont)
         statusBar()->showMessage(font.note);
+}
+
+QString MainWindow::countText() const
+{
+    const int events = m_events->model()->eventCount();
+    return !m_session->hasLibrary() ? QString()
+           : events == 1            ? tr("1 arrangement")
+                                    : tr("%1 arrangementer").arg(events);
 }
 
 void MainWindow::showFailure(const Error &error)

@@ -5,13 +5,17 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoView;
 
 namespace temaplan::app {
 
 class CasesView;
+class EventActions;
 class EventsView;
 class LibraryFileActions;
 class LibrarySession;
@@ -38,6 +42,10 @@ public:
     EventsView *eventsView() const { return m_events; }
     CasesView *casesView() const { return m_cases; }
     QLabel *readOnlyBanner() const { return m_banner; }
+    EventActions *eventActions() const { return m_eventActions; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QDockWidget *historyDock() const { return m_historyDock; }
 
     void showRoom(Room room);
     Room currentRoom() const;
@@ -46,8 +54,10 @@ public:
 
 private:
     void buildMenus();
+    void buildEditMenu();
     void libraryChanged();
     void showFailure(const Error &error);
+    QString countText() const;
 
     LibrarySession *m_session;
     LibraryFileActions *m_fileActions;
@@ -57,6 +67,10 @@ private:
     EventsView *m_events;
     CasesView *m_cases;
     QLabel *m_counts;
+    EventActions *m_eventActions;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QDockWidget *m_historyDock = nullptr;
 };
 
 } // namespace temaplan::app

@@ -8,6 +8,8 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QMenu>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,10 +74,10 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     header->setSectionResizeMode(AgendaModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::KindColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Interactive);
+    // Titles and speakers share what is left, so neither vanishes in a narrow window.
+    header->setSectionResizeMode(AgendaModel::SpeakersColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AgendaModel::CasesColumn, QHeaderView::Interactive);
-    header->resizeSection(AgendaModel::SpeakersColumn, 170);
-    header->resizeSection(AgendaModel::CasesColumn, 120);
+    header->resizeSection(AgendaModel::CasesColumn, 110);
 
     m_minutes->setObjectName(u"newSlotMinutes"_s);
     m_minutes->setRange(5, 8 * 60);
@@ -94,6 +96,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     buildActions();
 
     auto *formScroll = new QScrollArea(this);
+    m_formPane = formScroll;
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
@@ -107,6 +110,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     leftLayout->addWidget(m_message);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     splitter->addWidget(left);
     splitter->addWidget(formScroll);
     splitter->setStretchFactor(0, 3);
@@ -114,7 +118,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildToolBar());
+    m_toolBar = buildToolBar();
+    layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
     connect(m_model, &AgendaModel::agendaChanged, this, [this] {
@@ -173,6 +178,75 @@ void AgendaEditor::setOccurrence(const Occurrence &occurrence, const Lookups &lo
     m_model->setAgenda(occurrence.agenda, lookups);
     setCurrentRow(0);
     m_message->hide();
+}
+
+void AgendaEditor::showOccurrence(const Occurrence &occurrence, const Lookups &lookups,
+                                  int focusRow)
+{
+    m_occurrence = occurrence;
+    m_form->setLookups(lookups);
+    {
+        const QSignalBlocker blocker(m_model);
+        m_model->setDayEnd(occurrence.end);
+    }
+    const int row = focusRow >= 0 ? focusRow : currentRow();
+    m_model->showAgenda(occurrence.agenda, lookups, row);
+    if (occurrence.agenda.isEmpty())
+        setCurrentRow(-1);
+}
+
+void AgendaEditor::setCommandSink(AgendaModel::CommandSink sink)
+{
+    m_model->setCommandSink(std::move(sink));
+    for (QAction *a : {m_undo, m_redo}) {
+        removeAction(a);
+        m_toolBar->removeAction(a);
+    }
+}
+
+void AgendaEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                      : QAbstractItemView::DoubleClicked |
+                                            QAbstractItemView::EditKeyPressed);
+    m_formPane->setEnabled(!readOnly);
+    m_minutes->setEnabled(!readOnly);
+    m_presetButton->setEnabled(!readOnly);
+    updateActions();
+}
+
+void AgendaEditor::setFormOrientation(Qt::Orientation orientation)
+{
+    m_splitter->setOrientation(orientation);
+}
+
+void AgendaEditor::setCompactColumns(bool compact)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->setColumnHidden(AgendaModel::CasesColumn, compact);
+    header->setSectionResizeMode(AgendaModel::SpeakersColumn,
+                                 compact ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (compact)
+        header->resizeSection(AgendaModel::SpeakersColumn, 130);
+}
+
+void AgendaEditor::setExtraWarnings(const QStringList &sentences)
+{
+    if (sentences == m_extraWarnings)
+        return;
+    m_extraWarnings = sentences;
+    showWarnings();
+}
+
+void AgendaEditor::insertPreset(SlotKind kind, const QString &title, int minutes)
+{
+    AgendaSlot slot;
+    slot.id = newId();
+    slot.kind = kind;
+    slot.title = title;
+    const int row = currentRow();
+    insertSlotAt(row < 0 ? m_model->rowCount() : row + 1, slot, minutes);
 }
 
 Occurrence AgendaEditor::occurrence() const
@@ -249,6 +323,8 @@ void AgendaEditor::insertAfter()
 
 void AgendaEditor::removeCurrent()
 {
+    if (m_readOnly)
+        return;
     m_model->removeSlot(currentRow());
 }
 
@@ -315,6 +391,26 @@ void AgendaEditor::buildActions()
     connect(m_moveUp, &QAction::triggered, this, &AgendaEditor::moveUp);
     connect(m_moveDown, &QAction::triggered, this, &AgendaEditor::moveDown);
     connect(m_shift, &QAction::triggered, this, &AgendaEditor::shiftFromCurrent);
+
+    struct Preset
+    {
+        SlotKind kind;
+        QString title;
+        int minutes;
+    };
+    const QList<Preset> presets{{SlotKind::Welcome, tr("Velkomst"), 15},
+                                {SlotKind::Break, tr("Pause"), 15},
+                                {SlotKind::Meal, tr("Frokost"), 45},
+                                {SlotKind::Closing, tr("Afrunding"), 15}};
+    for (const Preset &p : presets) {
+        QAction *a = makeAction(tr("%1 (%2 min)").arg(p.title).arg(p.minutes),
+                                tr("Indsæt «%1» på %2 minutter efter det valgte; de senere rykker")
+                                    .arg(p.title)
+                                    .arg(p.minutes));
+        connect(a, &QAction::triggered, this,
+                [this, p] { insertPreset(p.kind, p.title, p.minutes); });
+        m_presets << a;
+    }
 }
 
 QToolBar *AgendaEditor::buildToolBar()
@@ -324,6 +420,16 @@ QToolBar *AgendaEditor::buildToolBar()
     bar->addAction(m_insertBefore);
     bar->addAction(m_insertAfter);
     bar->addWidget(m_minutes);
+    auto *presets = new QToolButton(bar);
+    presets->setObjectName(u"presets"_s);
+    presets->setText(tr("Skabelon"));
+    presets->setToolTip(tr("Indsæt velkomst, pause, frokost eller afrunding"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(presets);
+    menu->addActions(m_presets);
+    presets->setMenu(menu);
+    m_presetButton = presets;
+    bar->addWidget(presets);
     bar->addSeparator();
     bar->addAction(m_remove);
     bar->addSeparator();
@@ -343,10 +449,17 @@ void AgendaEditor::insertAt(int index)
     AgendaSlot slot;
     slot.id = newId();
     slot.title = tr("Nyt programpunkt");
+    insertSlotAt(index, slot, m_minutes->value());
+}
+
+void AgendaEditor::insertSlotAt(int index, AgendaSlot slot, int minutes)
+{
+    if (m_readOnly)
+        return;
     // An empty programme has no slot to take a start from.
     if (m_model->rowCount() == 0)
         slot.start = m_occurrence.start.isValid() ? m_occurrence.start : QTime(9, 0);
-    if (!m_model->insertSlot(index, m_minutes->value(), slot))
+    if (!m_model->insertSlot(index, minutes, slot))
         return;
     if (auto *title = m_form->findChild<QLineEdit *>(u"titleEdit"_s)) {
         title->setFocus(Qt::ShortcutFocusReason);
@@ -377,11 +490,16 @@ void AgendaEditor::updateActions()
 {
     const int row = currentRow();
     const int count = m_model->rowCount();
-    m_remove->setEnabled(row >= 0);
-    m_moveUp->setEnabled(row > 0);
-    m_moveDown->setEnabled(row >= 0 && row + 1 < count);
-    m_shift->setEnabled(row >= 0);
-    m_shiftMinutes->setEnabled(row >= 0);
+    const bool editable = !m_readOnly;
+    m_insertBefore->setEnabled(editable);
+    m_insertAfter->setEnabled(editable);
+    for (QAction *a : std::as_const(m_presets))
+        a->setEnabled(editable);
+    m_remove->setEnabled(editable && row >= 0);
+    m_moveUp->setEnabled(editable && row > 0);
+    m_moveDown->setEnabled(editable && row >= 0 && row + 1 < count);
+    m_shift->setEnabled(editable && row >= 0);
+    m_shiftMinutes->setEnabled(editable && row >= 0);
 }
 
 void AgendaEditor::showWarnings()
@@ -401,7 +519,7 @@ void AgendaEditor::showWarnings()
                 u" · "_s + tr("dagen slutter kl. %1").arg(danish::formatTime(m_model->dayEnd()));
         m_summary->setText(text);
     }
-    const QStringList sentences = m_model->warnings().sentences();
+    const QStringList sentences = m_model->warnings().sentences() + m_extraWarnings;
     m_warnings->setText(sentences.join(u'\n'));
     m_warnings->setVisible(!sentences.isEmpty());
 }

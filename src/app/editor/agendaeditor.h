@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agendamodel.h"
 #include "slotchoices.h"
 
 #include "core/event.h"
@@ -10,13 +11,13 @@
 class QAction;
 class QLabel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QToolBar;
 class QUndoStack;
 
 namespace temaplan {
 
-class AgendaModel;
 class SlotForm;
 
 // Edits one occurrence's programme: a table of the slots, a form for the selected one,
@@ -32,6 +33,26 @@ public:
 
     // Starts editing; forgets the undo history.
     void setOccurrence(const Occurrence &occurrence, const Lookups &lookups);
+    // The same occurrence as changed elsewhere (a command of the window, its undo):
+    // keeps the selection, or moves it to `focusRow` when that is a row.
+    void showOccurrence(const Occurrence &occurrence, const Lookups &lookups, int focusRow = -1);
+
+    // Hands every edit to the window instead of the editor's own undo stack (see
+    // AgendaModel::setCommandSink). The editor's undo and redo actions leave it then,
+    // so that Ctrl+Z means the window's one history.
+    void setCommandSink(AgendaModel::CommandSink sink);
+    // Nothing can be changed: for a library opened read-only.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // The slot form beside the table (Qt::Horizontal, the default) or under it, for a
+    // window that puts something else beside the editor.
+    void setFormOrientation(Qt::Orientation orientation);
+    // For a narrow editor: the Cases column goes (the form lists them) and the speakers
+    // get a fixed width, so the titles keep the room.
+    void setCompactColumns(bool compact);
+    // Further warnings from the window (a speaker booked twice, no venue), shown with
+    // the editor's own in the same box.
+    void setExtraWarnings(const QStringList &sentences);
     Occurrence occurrence() const;
     // The people and cases offered when a speaker or case is added.
     void setChoices(const SlotChoices &choices);
@@ -53,6 +74,10 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QList<QAction *> editActions() const;
+    // Velkomst, Pause, Frokost, Afrunding: a slot of that kind and length, inserted after
+    // the selected one with insert-and-shift.
+    QList<QAction *> presetActions() const { return m_presets; }
+    void insertPreset(SlotKind kind, const QString &title, int minutes);
 
 public Q_SLOTS:
     void insertBefore();
@@ -72,6 +97,7 @@ private:
     void buildActions();
     QToolBar *buildToolBar();
     void insertAt(int index);
+    void insertSlotAt(int index, AgendaSlot slot, int minutes);
     int rowOf(const Id &slotId) const;
     void showCurrentSlot();
     void updateActions();
@@ -95,7 +121,14 @@ private:
     QAction *m_shift = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QList<QAction *> m_presets;
+    QToolBar *m_toolBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QWidget *m_formPane = nullptr; // the form's scroll area: SlotForm enables itself
+    QWidget *m_presetButton = nullptr;
+    QStringList m_extraWarnings;
     bool m_resetting = false;
+    bool m_readOnly = false;
 };
 
 } // namespace temaplan

@@ -136,6 +136,8 @@ bool AgendaModel::push(const std::optional<Agenda> &after, int focusRow, const Q
     }
     if (*after == m_agenda)
         return true;
+    if (m_sink)
+        return m_sink(*after, focusRow, text);
     m_undoStack->push(new AgendaCommand(this, m_agenda, *after, focusRow, text));
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QTime>
 
+#include <functional>
 #include <optional>
 
 class QUndoStack;
@@ -38,6 +39,19 @@ public:
 
     // A new agenda to edit; forgets the undo history.
     void setAgenda(const Agenda &agenda, const Lookups &lookups);
+
+    // Where the edits go instead of the model's own stack: a window that keeps one
+    // history for the whole library turns each into its own command and, once that is
+    // written, hands the agenda back through showAgenda(). Returns whether it took it.
+    using CommandSink =
+        std::function<bool(const Agenda &after, int focusRow, const QString &text)>;
+    void setCommandSink(CommandSink sink) { m_sink = std::move(sink); }
+    // Shows an agenda changed elsewhere (the library's undo), keeping the history.
+    void showAgenda(const Agenda &agenda, const Lookups &lookups, int focusRow)
+    {
+        m_lookups = lookups;
+        applyAgenda(agenda, focusRow);
+    }
     const Agenda &agenda() const { return m_agenda; }
     const AgendaSlot &slotAt(int row) const { return m_agenda.at(row); }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -90,6 +104,7 @@ private:
     QTime m_dayEnd;
     AgendaWarnings m_warnings;
     QUndoStack *m_undoStack;
+    CommandSink m_sink;
 };
 
 } // namespace temaplan

@@ -1,0 +1,161 @@
+#include "programmepreview.h"
+
+#include "render/programmelayout.h"
+
+#include <QBuffer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::app {
+
+namespace {
+
+// Sharp enough for a page a few hundred pixels wide on a high-density screen.
+constexpr int previewDpi = 144;
+
+} // namespace
+
+QImage programmePageImage(const render::ProgrammeInput &input, int page, int dpi, int *pageCount)
+{
+    // ProgrammeLayout measures on a paged device. A PDF writer that is never painted on
+    // writes nothing; it only gives the page's size and resolution. The image gets the
+    // same resolution, so text laid out for the writer paints at the same size on it.
+    QBuffer nowhere;
+    QPdfWriter writer(&nowhere);
+    writer.setResolution(dpi);
+    writer.setPageLayout(render::programmePageLayout());
+    const render::ProgrammeLayout layout(input, writer);
+    if (pageCount)
+        *pageCount = layout.pageCount();
+
+    const QPageLayout pageLayout = writer.pageLayout();
+    const QRect full = pageLayout.fullRectPixels(dpi);
+    const QRect paint = pageLayout.paintRectPixels(dpi);
+    QImage image(full.size(), QImage::Format_RGB32);
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    if (page < 0 || page >= layout.pageCount())
+        return image;
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    painter.translate(paint.topLeft());
+    layout.paintPage(painter, page);
+    return image;
+}
+
+class ProgrammePreview::Canvas final : public QWidget
+{
+public:
+    explicit Canvas(ProgrammePreview *preview)
+        : QWidget(preview)
+        , m_preview(preview)
+    {
+        setMinimumSize(160, 220);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.fillRect(rect(), palette().color(QPalette::Mid).lighter(135));
+        const QImage &image = m_preview->pageImage();
+        if (image.isNull())
+            return;
+        const QSize size = image.size().scaled(rect().adjusted(8, 8, -8, -8).size(),
+                                               Qt::KeepAspectRatio);
+        const QRect target(QPoint((width() - size.width()) / 2, 8), size);
+        painter.fillRect(target.translated(2, 3), QColor(0, 0, 0, 60));
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(target, image);
+    }
+
+private:
+    ProgrammePreview *m_preview;
+};
+
+ProgrammePreview::ProgrammePreview(QWidget *parent)
+    : QWidget(parent)
+    , m_page(new QSpinBox(this))
+    , m_pageTotal(new QLabel(this))
+    , m_canvas(new Canvas(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(u"programmePreviewPage"_s);
+    m_page->setObjectName(u"previewPage"_s);
+    m_page->setPrefix(tr("Side "));
+    m_page->setRange(1, 1);
+    m_page->setToolTip(tr("Hvilken side af det trykte program der vises"));
+    auto *title = new QLabel(tr("Udskrift"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_page);
+    bar->addWidget(m_pageTotal);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_canvas, 1);
+
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &ProgrammePreview::renderNow);
+    connect(m_page, &QSpinBox::valueChanged, this, [this] { m_timer->start(); });
+}
+
+void ProgrammePreview::setInput(std::optional<render::ProgrammeInput> input)
+{
+    m_input = std::move(input);
+    m_timer->start();
+}
+
+int ProgrammePreview::page() const
+{
+    return m_page->value() - 1;
+}
+
+void ProgrammePreview::setPage(int page)
+{
+    m_page->setValue(page + 1);
+}
+
+void ProgrammePreview::renderNow()
+{
+    m_timer->stop();
+    if (!m_input) {
+        m_image = {};
+        m_pageCount = 0;
+    } else {
+        int count = 0;
+        m_image = programmePageImage(*m_input, page(), previewDpi, &count);
+        m_pageCount = count;
+        if (page() >= count && count > 0) {
+            const QSignalBlocker blocker(m_page);
+            m_page->setValue(count);
+            m_image = programmePageImage(*m_input, count - 1, previewDpi);
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_page);
+        m_page->setRange(1, std::max(m_pageCount, 1));
+    }
+    m_page->setEnabled(m_pageCount > 1);
+    m_pageTotal->setText(tr("af %1").arg(std::max(m_pageCount, 1)));
+    m_canvas->update();
+}
+
+} // namespace temaplan::app

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "render/programmeinput.h"
+
+#include <QImage>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QSpinBox;
+class QTimer;
+
+namespace temaplan::app {
+
+// The printed page beside the agenda, painted by the renderer the PDF comes from, so
+// what the coordinator sees while planning is what staff will print. Changes arrive in
+// bursts (an insert moves every later slot); they are drawn once, after the burst.
+class ProgrammePreview final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgrammePreview(QWidget *parent = nullptr);
+
+    void setInput(std::optional<render::ProgrammeInput> input);
+    int pageCount() const { return m_pageCount; }
+    int page() const; // 0-based
+    void setPage(int page);
+    // The page as last drawn, the whole A4 sheet; null before the first drawing.
+    const QImage &pageImage() const { return m_image; }
+    // Draws now instead of after the burst (tests, screenshots).
+    void renderNow();
+
+private:
+    class Canvas;
+
+    QSpinBox *m_page;
+    QLabel *m_pageTotal;
+    Canvas *m_canvas;
+    QTimer *m_timer;
+    std::optional<render::ProgrammeInput> m_input;
+    QImage m_image;
+    int m_pageCount = 0;
+};
+
+// One page of the programme as an image of the whole sheet at `dpi`; with the page
+// count, which the renderer knows before it paints.
+QImage programmePageImage(const render::ProgrammeInput &input, int page, int dpi,
+                          int *pageCount = nullptr);
+
+} // namespace temaplan::app

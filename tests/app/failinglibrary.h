@@ -1,0 +1,70 @@
+#pragma once
+
+#include "store/library.h"
+
+#include <memory>
+
+namespace temaplan::test {
+
+// A library whose event writes fail on demand, as a locked or vanished file makes
+// them fail: for the window's handling of a write that did not happen. Everything
+// else goes to the wrapped library.
+class FailingLibrary final : public Library
+{
+public:
+    explicit FailingLibrary(std::unique_ptr<Library> inner);
+    ~FailingLibrary() override;
+
+    bool failWrites = false;
+
+    QString location() const override { return m_inner->location(); }
+    bool isReadOnly() const override { return m_inner->isReadOnly(); }
+    int schemaVersion() const override { return m_inner->schemaVersion(); }
+    Repository<Organisation> &organisations() override { return m_inner->organisations(); }
+    Repository<Person> &people() override { return m_inner->people(); }
+    Repository<Venue> &venues() override { return m_inner->venues(); }
+    Repository<ThemeGroup> &themeGroups() override { return m_inner->themeGroups(); }
+    Repository<EventSeries> &series() override { return m_inner->series(); }
+    Repository<Case> &cases() override { return m_inner->cases(); }
+    Repository<Event> &events() override;
+    Result<QList<EventSummary>> findEvents(const EventQuery &query) const override
+    {
+        return m_inner->findEvents(query);
+    }
+    Result<QList<SlotReference>> presentedAt(const Id &caseId) const override
+    {
+        return m_inner->presentedAt(caseId);
+    }
+    Result<QList<Case>> casesOfEvent(const Id &eventId) const override
+    {
+        return m_inner->casesOfEvent(eventId);
+    }
+    Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const override
+    {
+        return m_inner->slotsOfPerson(personId);
+    }
+    Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override
+    {
+        return m_inner->searchCases(text, limit);
+    }
+    Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override
+    {
+        return m_inner->searchEvents(text, limit);
+    }
+    Result<LibraryContents> contents(const QList<Id> &roots) const override
+    {
+        return m_inner->contents(roots);
+    }
+    Status transaction(const std::function<Status()> &work) override
+    {
+        return m_inner->transaction(work);
+    }
+    Result<QStringList> check() const override { return m_inner->check(); }
+
+private:
+    class Events;
+    std::unique_ptr<Library> m_inner;
+    std::unique_ptr<Events> m_events;
+};
+
+} // namespace temaplan::test
