@@ -59,6 +59,7 @@ public:
     {
         return m_inner->transaction(work);
     }
+    Status saveCopy(const QString &path) const override { return m_inner->saveCopy(path); }
     Result<QStringList> check() const override { return m_inner->check(); }
 
 private:
