@@ -9,6 +9,7 @@
 #include <QPdfWriter>
 #include <QSpinBox>
 #include <QTimer>
+#include <QWindow>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -114,13 +115,13 @@ ProgrammePreview::ProgrammePreview(QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &ProgrammePreview::renderNow);
-    connect(m_page, &QSpinBox::valueChanged, this, [this] { m_timer->start(); });
+    connect(m_page, &QSpinBox::valueChanged, this, [this] { m_timer->start(0); });
 }
 
 void ProgrammePreview::setInput(std::optional<render::ProgrammeInput> input)
 {
     m_input = std::move(input);
-    m_timer->start();
+    m_timer->start(0);
 }
 
 int ProgrammePreview::page() const
@@ -136,6 +137,13 @@ void ProgrammePreview::setPage(int page)
 void ProgrammePreview::renderNow()
 {
     m_timer->stop();
+    // Laying out a page costs more than showing the whole window: until the window is on
+    // screen, wait, so that it appears at once and the page follows a moment later.
+    const QWindow *shown = window()->windowHandle();
+    if (isVisible() && (!shown || !shown->isExposed())) {
+        m_timer->start(16);
+        return;
+    }
     if (!m_input) {
         m_image = {};
         m_pageCount = 0;
