@@ -43,13 +43,19 @@ struct Conditions
     QByteArray where() const { return sql.isEmpty() ? QByteArray("1") : sql.join(" AND "); }
 };
 
-Conditions conditionsFor(const CaseFilter &filter, Facet except, bool withText = true)
+enum class Text { Match, Ignore, Hits };
+
+// `Text::Hits`: the matches were put in temp.case_hits first, so that the five counts
+// of caseFacets read the search index once, not five times.
+Conditions conditionsFor(const CaseFilter &filter, Facet except, Text text = Text::Match)
 {
     Conditions c;
     const QString expression = searchExpression(filter.text);
-    if (withText && !expression.isEmpty()) {
+    if (text == Text::Match && !expression.isEmpty()) {
         c.sql << "f.case_rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)";
         c.binds << expression;
+    } else if (text == Text::Hits && !expression.isEmpty()) {
+        c.sql << "f.case_rowid IN temp.case_hits";
     }
     if (except != Facet::Owner && !filter.ownerIds.isEmpty()) {
         c.sql << "f.owner_id IN (SELECT value FROM json_each(?))";
@@ -123,7 +129,7 @@ Result<QList<CaseRow>> SqliteLibrary::findCases(const CaseFilter &filter, int of
         std::optional<sql::Failure> failed;
         Restriction restriction;
         if (filter.hasFacets()) {
-            const Conditions c = conditionsFor(filter, Facet::None, false);
+            const Conditions c = conditionsFor(filter, Facet::None, Text::Ignore);
             restriction.sql = "SELECT f.case_rowid FROM case_list f WHERE " + c.where();
             restriction.binds = c.binds;
         }
@@ -160,12 +166,33 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
 {
     CaseFacets facets;
     std::optional<sql::Failure> failed;
-    auto run = [&](Facet facet, const QByteArray &select, const QByteArray &rest,
+    const QString expression = searchExpression(filter.text);
+    if (!expression.isEmpty()) {
+        // A temporary table lives beside the file, not in it: this works on a library
+        // opened read-only too.
+        if (auto f = m_db.exec("CREATE TEMP TABLE IF NOT EXISTS case_hits (rowid INTEGER PRIMARY KEY); "
+                               "DELETE FROM temp.case_hits"))
+            return failure(*f, tr("tælle cases"));
+        sql::Statement fill(m_db, "INSERT INTO temp.case_hits SELECT rowid FROM case_search WHERE case_search MATCH ?");
+        fill.bind(1, expression);
+        if (auto f = fill.run())
+            return failure(*f, tr("tælle cases"));
+    }
+    // `select` is completed by the conditions: on case_list f itself, or as the set of
+    // its rows (`column` IN …) for the facets counted from another table, which then
+    // need not join case_list at all when nothing narrows the list.
+    auto run = [&](Facet facet, const QByteArray &select, const char *column, const QByteArray &rest,
                    const std::function<void(const sql::Statement &)> &take) {
         if (failed)
             return;
-        const Conditions c = conditionsFor(filter, facet);
-        const QByteArray sqlText = select + " WHERE " + c.where() + rest;
+        const Conditions c = conditionsFor(filter, facet, Text::Hits);
+        QByteArray where;
+        if (!column)
+            where = " WHERE " + c.where();
+        else if (!c.sql.isEmpty())
+            where = QByteArray(" WHERE ") + column + " IN (SELECT f." + (QByteArray(column).endsWith("case_id") ? "case_id" : "case_rowid")
+                    + " FROM case_list f WHERE " + c.where() + ")";
+        const QByteArray sqlText = select + where + rest;
         sql::Statement q(m_db, sqlText.constData());
         bindAll(q, c.binds);
         while (q.step())
@@ -174,29 +201,29 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
             failed = q.failure();
     };
 
-    run(Facet::None, "SELECT count(*) FROM case_list f", "",
+    run(Facet::None, "SELECT count(*) FROM case_list f", nullptr, "",
         [&](const sql::Statement &q) { facets.total = int(q.integer(0)); });
-    run(Facet::Owner, "SELECT f.owner_id, max(f.owner), count(*) FROM case_list f",
+    run(Facet::Owner, "SELECT f.owner_id, max(f.owner), count(*) FROM case_list f", nullptr,
         " GROUP BY f.owner_id ORDER BY count(*) DESC, max(f.owner_sort_key)", [&](const sql::Statement &q) {
             const QString label = q.text(0).isEmpty() ? tr("Uden ejer") : q.text(1);
             facets.owners.append({q.text(0), label, int(q.integer(2))});
         });
-    run(Facet::Theme, "SELECT t.theme, count(*) FROM case_theme t JOIN case_list f ON f.case_rowid = t.case_rowid",
+    run(Facet::Theme, "SELECT t.theme, count(*) FROM case_theme t", "t.case_rowid",
         " GROUP BY t.theme ORDER BY count(*) DESC, t.theme", [&](const sql::Statement &q) {
             facets.themes.append({q.text(0), q.text(0), int(q.integer(1))});
         });
-    run(Facet::StartYear, "SELECT f.start_year, count(*) FROM case_list f",
+    run(Facet::StartYear, "SELECT f.start_year, count(*) FROM case_list f", nullptr,
         " GROUP BY f.start_year ORDER BY f.start_year = 0, f.start_year DESC", [&](const sql::Statement &q) {
             const int year = int(q.integer(0));
             facets.startYears.append(
                 {QString::number(year), year == 0 ? tr("Ukendt år") : QString::number(year), int(q.integer(1))});
         });
     run(Facet::ThemeGroup,
-        "SELECT o.theme_group_id, max(o.theme_group), count(DISTINCT f.case_rowid) FROM case_list f "
-        "JOIN slot_case sc ON sc.case_id = f.case_id JOIN slot s ON s.id = sc.slot_id "
-        "JOIN occurrence o ON o.id = s.occurrence_id",
-        " AND o.theme_group_id IS NOT NULL GROUP BY o.theme_group_id ORDER BY count(DISTINCT f.case_rowid) DESC, "
-        "max(o.theme_group)",
+        "SELECT o.theme_group_id, max(o.theme_group), count(DISTINCT sc.case_id) FROM slot_case sc "
+        "JOIN slot s ON s.id = sc.slot_id JOIN occurrence o ON o.id = s.occurrence_id "
+        "AND o.theme_group_id IS NOT NULL",
+        "sc.case_id",
+        " GROUP BY o.theme_group_id ORDER BY count(DISTINCT sc.case_id) DESC, max(o.theme_group)",
         [&](const sql::Statement &q) { facets.themeGroups.append({q.text(0), q.text(1), int(q.integer(2))}); });
     if (failed)
         return failure(*failed, tr("tælle cases"));
