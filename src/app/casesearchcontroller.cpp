@@ -59,12 +59,18 @@ void CaseSearchController::countFacets()
         Q_EMIT facetsCounted({});
         return;
     }
-    auto facets = library->caseFacets(m_filter);
-    if (!facets) {
-        Q_EMIT failed(facets.error());
-        return;
+    CaseFilter counted = m_filter;
+    counted.order = {};
+    counted.descending = false;
+    if (!m_counted || m_counted->first != counted) {
+        auto facets = library->caseFacets(counted);
+        if (!facets) {
+            Q_EMIT failed(facets.error());
+            return;
+        }
+        m_counted = std::make_pair(counted, *facets);
     }
-    Q_EMIT facetsCounted(*facets);
+    Q_EMIT facetsCounted(m_counted->second);
 }
 
 void CaseSearchController::setChosen(const CaseFilter &chosen)

@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class QLineEdit;
 
@@ -47,6 +49,8 @@ public:
     void clearChosen();
     // Counts the facets now instead of waiting (tests, a library opened).
     void countFacets();
+    // The library's records changed: counts kept from before are void.
+    void forgetCounts() { m_counted.reset(); }
 
 Q_SIGNALS:
     // The model holds the first page of `query` ("" for all cases); `hitCount` is the
@@ -65,6 +69,9 @@ private:
     QTimer m_facetTimer;
     QString m_lastQuery;
     CaseFilter m_filter;
+    // The last counts and what they counted: clearing the field or sorting counts
+    // nothing again (the whole library's facets cost most).
+    std::optional<std::pair<CaseFilter, CaseFacets>> m_counted;
 };
 
 } // namespace temaplan::app

@@ -28,6 +28,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
@@ -80,6 +82,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     // Uniform rows: the view need not measure 50 000 of them to size its scroll bar.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::PeriodColumn,
@@ -137,7 +140,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     listLayout->addLayout(tools);
     listLayout->addWidget(m_table);
 
-    m_facets->setMinimumWidth(170);
+    m_facets->setMinimumWidth(180);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_facets);
     splitter->addWidget(listSide);
@@ -145,7 +148,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({210, 520, 470});
+    splitter->setSizes({240, 560, 400});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -183,6 +186,7 @@ void CasesView::reload()
     // anew, keeping the shown case when it is still there.
     m_keep = m_detail->caseId();
     m_detail->clear();
+    m_controller->forgetCounts();
     m_controller->refresh();
     updateActions();
 }
@@ -249,6 +253,11 @@ void CasesView::showCount(int total, bool exact)
 void CasesView::showResult(const QString &, int hitCount)
 {
     showCount(hitCount, m_model->isComplete());
+    // Sized to the first page's owners, within bounds: the title keeps the room.
+    m_table->resizeColumnToContents(CaseListModel::OwnerColumn);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_table->setColumnWidth(CaseListModel::OwnerColumn,
+                            std::clamp(m_table->columnWidth(CaseListModel::OwnerColumn), 6 * em, 13 * em));
     // A case that is still among the hits stays shown; else the first hit is.
     const Id keep = m_keep.isNull() ? m_detail->caseId() : m_keep;
     m_keep = {};

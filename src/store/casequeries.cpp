@@ -189,9 +189,10 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
         QByteArray where;
         if (!column)
             where = " WHERE " + c.where();
+        else if (c.sql == QByteArrayList{"f.case_rowid IN temp.case_hits"})
+            where = QByteArray(" WHERE ") + column + " IN temp.case_hits";
         else if (!c.sql.isEmpty())
-            where = QByteArray(" WHERE ") + column + " IN (SELECT f." + (QByteArray(column).endsWith("case_id") ? "case_id" : "case_rowid")
-                    + " FROM case_list f WHERE " + c.where() + ")";
+            where = QByteArray(" WHERE ") + column + " IN (SELECT f.case_rowid FROM case_list f WHERE " + c.where() + ")";
         const QByteArray sqlText = select + where + rest;
         sql::Statement q(m_db, sqlText.constData());
         bindAll(q, c.binds);
@@ -218,11 +219,13 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
             facets.startYears.append(
                 {QString::number(year), year == 0 ? tr("Ukendt år") : QString::number(year), int(q.integer(1))});
         });
+    // Joined, not `IN (…)`: a few thousand linked slots look up their case, rather
+    // than a set of every matching case's id being built first.
     run(Facet::ThemeGroup,
         "SELECT o.theme_group_id, max(o.theme_group), count(DISTINCT sc.case_id) FROM slot_case sc "
-        "JOIN slot s ON s.id = sc.slot_id JOIN occurrence o ON o.id = s.occurrence_id "
-        "AND o.theme_group_id IS NOT NULL",
-        "sc.case_id",
+        "JOIN case_list f ON f.case_id = sc.case_id JOIN slot s ON s.id = sc.slot_id "
+        "JOIN occurrence o ON o.id = s.occurrence_id AND o.theme_group_id IS NOT NULL",
+        nullptr,
         " GROUP BY o.theme_group_id ORDER BY count(DISTINCT sc.case_id) DESC, max(o.theme_group)",
         [&](const sql::Statement &q) { facets.themeGroups.append({q.text(0), q.text(1), int(q.integer(2))}); });
     if (failed)
