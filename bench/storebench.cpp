@@ -105,7 +105,7 @@ QList<Report> searchAsYouType(const Options &options)
     r.note = u"%1 cases, %2 events; %3 keystrokes over %4 words"_s.arg(options.cases).arg(options.events)
                  .arg(typed.size()).arg(typedWords.size());
 
-    // What the case list does per keystroke: its first page of 100 rows through
+    // What the case list does per keystroke: its first page of 50 rows through
     // findCases (the search's order, rows read from case_list). Timed interleaved with
     // searchCases(text, 50), so that both see the same load on a shared machine.
     Report page;
@@ -119,7 +119,7 @@ QList<Report> searchAsYouType(const Options &options)
             filter.text = text;
             QElapsedTimer t;
             t.start();
-            sink = sink + (*lib)->findCases(filter, 0, 100)->size();
+            sink = sink + (*lib)->findCases(filter, 0, 50)->size();
             pages.append(double(t.nsecsElapsed()) / 1e6);
             t.start();
             sink = sink + (*lib)->searchCases(text, 50)->size();
@@ -130,7 +130,7 @@ QList<Report> searchAsYouType(const Options &options)
     page.floorName = u"searchCases(text, 50), timed in turn with it"_s;
     page.floor = statsOf(hitsOnly);
     page.target = u"p95 ≤ 10 ms"_s;
-    page.note = u"findCases, the list's first page of 100, same keystrokes"_s;
+    page.note = u"findCases, the list's first page of 50, same keystrokes"_s;
 
     // Facets for the same keystrokes: counted after the list, once typing pauses.
     Report facets;
@@ -154,15 +154,15 @@ QList<Report> searchAsYouType(const Options &options)
     // every case as the list did before it was paged.
     Report first;
     first.measure = u"search.case-list-first-page"_s;
-    first.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 0, 100)->size(); });
+    first.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 0, 50)->size(); });
     first.floorName = u"cases().all(): every case decoded"_s;
     first.floor = timeRepeated(qMax(1, options.runs / 5), [&] { sink = sink + (*lib)->cases().all()->size(); });
-    first.note = u"findCases({}, 0, 100), title order from the sort-key index"_s;
+    first.note = u"findCases({}, 0, 50), title order from the sort-key index"_s;
 
     Report later;
     later.measure = u"search.case-list-page-at-10000"_s;
-    later.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 10000, 100)->size(); });
-    later.note = u"a page far down the list (OFFSET 10 000)"_s;
+    later.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 10000, 200)->size(); });
+    later.note = u"a page of 200 far down the list (OFFSET 10 000)"_s;
 
     Report unfiltered;
     unfiltered.measure = u"search.case-facets-all"_s;
@@ -174,7 +174,7 @@ QList<Report> searchAsYouType(const Options &options)
     Report narrowed;
     narrowed.measure = u"search.case-facets-one-owner"_s;
     narrowed.subject = timeRepeated(options.runs, [&] {
-        sink = sink + (*lib)->caseFacets(chosen)->total + (*lib)->findCases(chosen, 0, 100)->size();
+        sink = sink + (*lib)->caseFacets(chosen)->total + (*lib)->findCases(chosen, 0, 50)->size();
     });
     narrowed.note = u"one owner chosen: facets and the first page"_s;
     return {r, page, facets, first, later, unfiltered, narrowed};

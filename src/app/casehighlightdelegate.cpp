@@ -34,30 +34,45 @@ void CaseHighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     textRect.adjust(margin, 0, -margin, 0);
 
-    // Elided at the end, as the style would: the marks before the cut keep their places.
-    const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width());
-    const qsizetype kept = shown == text ? text.size() : shown.size() - 1;
-
     const bool selected = opt.state & QStyle::State_Selected;
-    QList<QTextLayout::FormatRange> formats;
-    for (const TextRange &r : ranges) {
-        if (r.start >= kept)
-            break;
-        QTextLayout::FormatRange f;
-        f.start = int(r.start);
-        f.length = int(std::min(r.length, kept - r.start));
-        f.format.setFontWeight(QFont::Bold);
-        if (!selected)
-            f.format.setBackground(QColor(0xff, 0xe8, 0x8c));
-        formats.append(f);
-    }
+    auto formatsUpTo = [&](qsizetype kept) {
+        QList<QTextLayout::FormatRange> formats;
+        for (const TextRange &r : ranges) {
+            if (r.start >= kept)
+                break;
+            QTextLayout::FormatRange f;
+            f.start = int(r.start);
+            f.length = int(std::min(r.length, kept - r.start));
+            f.format.setFontWeight(QFont::Bold);
+            if (!selected)
+                f.format.setBackground(QColor(0xff, 0xe8, 0x8c));
+            formats.append(f);
+        }
+        return formats;
+    };
+    auto layOut = [&](QTextLayout &layout, const QString &shown, qsizetype kept) {
+        layout.setText(shown);
+        layout.setFont(opt.font);
+        layout.setFormats(formatsUpTo(kept));
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(1e6); // one line, never wrapped
+        layout.endLayout();
+        return line;
+    };
 
-    QTextLayout layout(shown, opt.font);
-    layout.setFormats(formats);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(textRect.width());
-    layout.endLayout();
+    // Elided at the end, as the style would, but measured with the marks (bold is
+    // wider): the text is cut where the laid-out line reaches the cell's edge.
+    QTextLayout layout;
+    QTextLine line = layOut(layout, text, text.size());
+    if (line.naturalTextWidth() > textRect.width()) {
+        const QString ellipsis(QChar(0x2026));
+        const qreal room = textRect.width() - QFontMetricsF(opt.font).horizontalAdvance(ellipsis) - 2;
+        qsizetype kept = line.xToCursor(std::max<qreal>(0, room), QTextLine::CursorBetweenCharacters);
+        while (kept > 0 && line.cursorToX(int(kept)) > room)
+            --kept;
+        line = layOut(layout, text.left(kept) + ellipsis, kept);
+    }
 
     painter->save();
     painter->setClipRect(textRect);

@@ -110,14 +110,15 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_complete || !m_source)
         return;
-    auto page = m_source(int(m_rows.size()), m_pageSize);
+    const int wanted = m_rows.isEmpty() ? m_firstPageSize : m_pageSize;
+    auto page = m_source(int(m_rows.size()), wanted);
     if (!page) {
         m_complete = true;
         Q_EMIT failed(page.error());
         return;
     }
     // A short page is the last one: no query is spent to learn that nothing follows.
-    m_complete = page->size() < m_pageSize;
+    m_complete = page->size() < wanted;
     if (page->isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));

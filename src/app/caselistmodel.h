@@ -23,9 +23,11 @@ public:
     using Row = CaseRow;
     using PageSource = std::function<Result<QList<CaseRow>>(int offset, int limit)>;
 
-    // A screenful several times over; a search's first page is read per keystroke,
-    // so it is kept to what p95 ≤ 10 ms at 50 000 cases allows (docs/performance.md).
-    static constexpr int defaultPageSize = 100;
+    // The first page is read per keystroke, so it is a screenful and a little more:
+    // what p95 ≤ 10 ms at 50 000 cases allows (docs/performance.md). Scrolling reads on
+    // in larger pages.
+    static constexpr int defaultFirstPageSize = 50;
+    static constexpr int defaultPageSize = 200;
 
     enum Column
     {
@@ -44,7 +46,11 @@ public:
 
     // Starts over with another source and reads its first page.
     void setSource(PageSource source, const QString &highlight = {});
-    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPageSizes(int first, int later)
+    {
+        m_firstPageSize = first;
+        m_pageSize = later;
+    }
     int pageSize() const { return m_pageSize; }
     // Reads pages until the case is loaded or none are left; its row, or -1.
     int loadUntil(const Id &caseId);
@@ -70,6 +76,7 @@ private:
     PageSource m_source;
     QList<Row> m_rows;
     QString m_highlight;
+    int m_firstPageSize = defaultFirstPageSize;
     int m_pageSize = defaultPageSize;
     bool m_complete = true;
 };

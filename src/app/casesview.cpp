@@ -96,8 +96,21 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
             [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
 
     m_undo->setUndoLimit(50);
-    QAction *undo = m_undo->createUndoAction(this, tr("Fortryd"));
-    QAction *redo = m_undo->createRedoAction(this, tr("Gentag"));
+    // Own actions rather than createUndoAction's, whose text grows with the step's
+    // name ("Fortryd flet «…» ind i «…»"); the name is in the tooltip instead.
+    auto *undo = new QAction(tr("Fortryd"), this);
+    auto *redo = new QAction(tr("Gentag"), this);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    auto syncUndo = [this, undo, redo] {
+        undo->setEnabled(m_undo->canUndo());
+        redo->setEnabled(m_undo->canRedo());
+        undo->setToolTip(m_undo->canUndo() ? tr("Fortryd: %1").arg(m_undo->undoText()) : QString());
+        redo->setToolTip(m_undo->canRedo() ? tr("Gentag: %1").arg(m_undo->redoText()) : QString());
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
+    connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
     for (QAction *a : {undo, redo}) {
@@ -114,7 +127,8 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     duplicates->setMenu(m_duplicates);
     duplicates->setToolTip(tr("Cases med samme titel og ejer"));
     m_duplicates->setObjectName(u"caseDuplicates"_s);
-    auto *exporting = new QAction(tr("Eksportér listen"), this);
+    auto *exporting = new QAction(tr("Eksportér"), this);
+    exporting->setToolTip(tr("Eksportér listen, som den vises"));
     auto *exportMenu = new QMenu(this);
     exportMenu->addAction(m_exportCsv);
     exportMenu->addAction(m_exportPdf);
@@ -122,16 +136,20 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     m_exportCsv->setObjectName(u"exportCasesCsv"_s);
     m_exportPdf->setObjectName(u"exportCasesPdf"_s);
 
+    // The result line shares its line with the buttons; its text grows with what is
+    // typed, so it may be cut rather than widen the window.
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
     tools->setSpacing(2);
     tools->addWidget(m_resultLine, 1);
-    for (QAction *a : {m_mergeSelected, duplicates, exporting, undo, redo}) {
+    // Gentag has its shortcut only (Ctrl+Shift+Z): the line has room for one of the two.
+    for (QAction *a : {m_mergeSelected, duplicates, exporting, undo}) {
         QToolButton *b = toolButton(this, a);
         if (a->menu())
             b->setPopupMode(QToolButton::InstantPopup);
         tools->addWidget(b);
     }
+    m_resultLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -140,7 +158,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     listLayout->addLayout(tools);
     listLayout->addWidget(m_table);
 
-    m_facets->setMinimumWidth(180);
+    m_facets->setMinimumWidth(200);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_facets);
     splitter->addWidget(listSide);
@@ -148,7 +166,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({240, 560, 400});
+    splitter->setSizes({230, 600, 380});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
