@@ -6,6 +6,7 @@
 #include "casehighlightdelegate.h"
 #include "caselistmodel.h"
 #include "casemergecommand.h"
+#include "casesavedsearches.h"
 #include "casesearchcontroller.h"
 #include "librarysession.h"
 #include "quiettext.h"
@@ -55,6 +56,8 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     , m_resultLine(new QLabel(this))
     , m_table(new QTableView(this))
     , m_facets(new CaseFacetPanel(this))
+    , m_saved(new CaseSavedSearches([session] { return session->library(); }, this))
+    , m_saveSearch(new QAction(tr("Gem søgning …"), this))
     , m_detail(new CaseDetailView(session, this))
     , m_controller(new CaseSearchController(
           m_search, m_model, [session] { return session->library(); }, this))
@@ -158,9 +161,17 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     listLayout->addLayout(tools);
     listLayout->addWidget(m_table);
 
-    m_facets->setMinimumWidth(200);
+    m_saveSearch->setObjectName(u"saveCaseSearch"_s);
+    m_saveSearch->setToolTip(tr("Gem søgeteksten og de valgte filtre under et navn"));
+    auto *filterSide = new QWidget(this);
+    auto *filterLayout = new QVBoxLayout(filterSide);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    filterLayout->addWidget(m_saved);
+    filterLayout->addWidget(toolButton(filterSide, m_saveSearch), 0, Qt::AlignLeft);
+    filterLayout->addWidget(m_facets, 1);
+    filterSide->setMinimumWidth(200);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_facets);
+    splitter->addWidget(filterSide);
     splitter->addWidget(listSide);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 0);
@@ -187,6 +198,9 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     connect(m_detail, &CaseDetailView::eventRequested, this, &CasesView::eventRequested);
     connect(m_detail, &CaseDetailView::failed, this, &CasesView::failed);
     connect(m_mergeSelected, &QAction::triggered, this, &CasesView::mergeSelected);
+    connect(m_saveSearch, &QAction::triggered, this, [this] { m_saved->save(m_controller->filter()); });
+    connect(m_saved, &CaseSavedSearches::chosen, this, &CasesView::applyFilter);
+    connect(m_saved, &CaseSavedSearches::failed, this, &CasesView::failed);
     connect(m_duplicates, &QMenu::aboutToShow, this, &CasesView::fillDuplicates);
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportList(false); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportList(true); });
@@ -206,7 +220,15 @@ void CasesView::reload()
     m_detail->clear();
     m_controller->forgetCounts();
     m_controller->refresh();
+    m_saved->setLibraryPath(m_session->path());
     updateActions();
+}
+
+void CasesView::applyFilter(const CaseFilter &filter)
+{
+    m_search->setText(filter.text);
+    m_facets->setChosen(filter);
+    m_controller->setChosen(filter); // lists at once: no pause to wait for
 }
 
 void CasesView::focusSearch()

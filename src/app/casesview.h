@@ -19,6 +19,7 @@ namespace temaplan::app {
 
 class CaseDetailView;
 class CaseFacetPanel;
+class CaseSavedSearches;
 class CaseListModel;
 class CaseSearchController;
 class LibrarySession;
@@ -51,6 +52,11 @@ public:
     QAction *exportCsvAction() const { return m_exportCsv; }
     QAction *exportPdfAction() const { return m_exportPdf; }
     QMenu *duplicatesMenu() const { return m_duplicates; }
+    CaseSavedSearches *savedSearches() const { return m_saved; }
+    QAction *saveSearchAction() const { return m_saveSearch; }
+
+    // Shows the cases `filter` finds: its text in the field, its facet values ticked.
+    void applyFilter(const CaseFilter &filter);
 
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
@@ -79,6 +85,8 @@ private:
     QLabel *m_resultLine;
     QTableView *m_table;
     CaseFacetPanel *m_facets;
+    CaseSavedSearches *m_saved;
+    QAction *m_saveSearch;
     CaseDetailView *m_detail;
     CaseSearchController *m_controller;
     QUndoStack *m_undo;

@@ -233,6 +233,17 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
     return facets;
 }
 
+Result<int> SqliteLibrary::countCases(const CaseFilter &filter) const
+{
+    const Conditions c = conditionsFor(filter, Facet::None);
+    const QByteArray sqlText = "SELECT count(*) FROM case_list f WHERE " + c.where();
+    sql::Statement q(m_db, sqlText.constData());
+    bindAll(q, c.binds);
+    if (q.step())
+        return int(q.integer(0));
+    return failure(q.failure() ? *q.failure() : m_db.lastFailure(), tr("tælle cases"));
+}
+
 Result<QList<DuplicateCases>> SqliteLibrary::duplicateCases(int limit) const
 {
     sql::Statement q(m_db, "SELECT a.case_id, b.case_id, a.title, a.owner FROM case_list a "

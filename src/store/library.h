@@ -53,6 +53,8 @@ public:
     // How many cases the filter finds, in all and by owner, theme, start year and theme
     // group. Costs more than a page: a list counts them after showing its rows.
     virtual Result<CaseFacets> caseFacets(const CaseFilter &filter) const = 0;
+    // How many cases the filter finds; the cheap part of caseFacets.
+    virtual Result<int> countCases(const CaseFilter &filter) const = 0;
     // Pairs of cases with the same folded title and owner, by title; at most `limit`.
     virtual Result<QList<DuplicateCases>> duplicateCases(int limit) const = 0;
 

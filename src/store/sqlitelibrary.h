@@ -38,6 +38,7 @@ public:
     Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override;
     Result<QList<CaseRow>> findCases(const CaseFilter &filter, int offset, int limit) const override;
     Result<CaseFacets> caseFacets(const CaseFilter &filter) const override;
+    Result<int> countCases(const CaseFilter &filter) const override;
     Result<QList<DuplicateCases>> duplicateCases(int limit) const override;
 
     Result<LibraryContents> contents(const QList<Id> &roots) const override;

@@ -4,6 +4,7 @@
 #include "app/caseexport.h"
 #include "app/casefacetpanel.h"
 #include "app/caselistmodel.h"
+#include "app/casesavedsearches.h"
 #include "app/casesearchcontroller.h"
 #include "app/casesview.h"
 #include "app/librarysession.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -270,4 +272,63 @@ TEST_CASE("the list as shown is exported as a PDF", "[app][cases]")
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().startsWith("%PDF"));
     CHECK(test::errorTexts(demo.window).isEmpty());
+}
+
+TEST_CASE("a saved search comes back with its filters, for its library only, counted anew", "[app][cases]")
+{
+    test::DemoWindow demo;
+    app::CasesView *cases = demo.window.casesView();
+    app::CaseSavedSearches *saved = cases->savedSearches();
+    REQUIRE(saved->searches().isEmpty());
+
+    cases->searchField()->setText(u"Århus"_s);
+    cases->controller()->refresh();
+    countFacets(cases);
+    const QString owner = cases->facets()->tree()->topLevelItem(CaseFacetPanel::OwnerFacet)->child(0)
+                              ->data(0, Qt::UserRole).toString();
+    CaseFilter chosen;
+    chosen.ownerIds = {owner};
+    cases->facets()->setChosen(chosen);
+    cases->controller()->setChosen(chosen);
+    const int found = cases->model()->rowCount();
+    REQUIRE(found >= 1);
+
+    saved->setNameAsker([](const QString &suggested) {
+        CHECK(suggested == u"Århus"_s);
+        return u"Aarhus-cases"_s;
+    });
+    cases->saveSearchAction()->trigger();
+    REQUIRE(saved->searches().size() == 1);
+    CHECK(saved->list()->item(0)->text() == u"Aarhus-cases (%1)"_s.arg(found));
+
+    // Back to everything, then the saved search again.
+    cases->applyFilter({});
+    REQUIRE(cases->model()->rowCount() == 10);
+    Q_EMIT saved->list()->itemActivated(saved->list()->item(0));
+    CHECK(cases->searchField()->text() == u"Århus"_s);
+    CHECK(cases->controller()->filter().ownerIds == QStringList{owner});
+    CHECK(cases->model()->rowCount() == found);
+
+    // Kept in the settings for this library file: another window on it finds it.
+    CHECK(app::loadSavedSearches(demo.file.path).size() == 1);
+    CHECK(app::loadSavedSearches(demo.file.path + u".other"_s).isEmpty());
+
+    // The count follows the library: one of the cases removed, the line says one less.
+    Library *library = demo.window.session()->library();
+    const Id gone = cases->model()->row(0).caseId;
+    const auto presented = library->presentedAt(gone);
+    REQUIRE(presented.ok());
+    for (const SlotReference &r : *presented) {
+        Event e = *library->events().get(r.eventId);
+        for (Occurrence &o : e.occurrences)
+            for (AgendaSlot &s : o.agenda)
+                s.caseIds.removeAll(gone);
+        REQUIRE(library->events().save(e).ok());
+    }
+    REQUIRE(library->cases().remove(gone).ok());
+    demo.window.session()->notifyContentsChanged();
+    CHECK(saved->list()->item(0)->text() == u"Aarhus-cases (%1)"_s.arg(found - 1));
+
+    saved->remove(0);
+    CHECK(app::loadSavedSearches(demo.file.path).isEmpty());
 }
