@@ -87,7 +87,9 @@ CaseSavedSearches::CaseSavedSearches(LibraryAccess library, QWidget *parent)
     m_list->setObjectName(u"savedCaseSearches"_s);
     m_list->setAccessibleName(tr("Gemte søgninger"));
     m_list->setToolTip(tr("Vælg en søgning for at vise den igen; Delete fjerner den"));
-    m_list->setMaximumHeight(fontMetrics().height() * 6);
+    m_list->setMaximumHeight(fontMetrics().height() * 5);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -169,7 +171,7 @@ void CaseSavedSearches::fill()
         m_list->addItem(text);
     }
     if (m_searches.isEmpty()) {
-        auto *hint = new QListWidgetItem(tr("Ingen endnu: søg, og vælg «Gem søgning»"), m_list);
+        auto *hint = new QListWidgetItem(tr("Ingen gemte søgninger endnu"), m_list);
         hint->setFlags(Qt::NoItemFlags);
     }
 }
