@@ -164,6 +164,13 @@ void CaseFacetPanel::rebuild()
                 restore = child;
             ++added;
         }
+        if (shown.isEmpty()) {
+            auto *none = new QTreeWidgetItem(top, {tr("ingen")});
+            none->setFlags(Qt::ItemIsEnabled);
+            none->setData(0, FacetRole, facet);
+            none->setData(0, MoreRole, false);
+            none->setForeground(ValueColumn, palette().color(QPalette::PlaceholderText));
+        }
         if (!all) {
             auto *more = new QTreeWidgetItem(top, {tr("Vis alle %1 …").arg(shown.size())});
             more->setData(0, MoreRole, true);
@@ -183,7 +190,8 @@ void CaseFacetPanel::rebuild()
 
 void CaseFacetPanel::itemChanged(QTreeWidgetItem *item, int column)
 {
-    if (m_building || column != ValueColumn || !item->parent() || item->data(0, MoreRole).toBool())
+    if (m_building || column != ValueColumn || !item->parent() || item->data(0, MoreRole).toBool()
+        || !item->data(0, KeyRole).isValid())
         return;
     const int facet = item->data(0, FacetRole).toInt();
     const QString key = item->data(0, KeyRole).toString();
@@ -224,7 +232,8 @@ void CaseFacetPanel::itemActivated(QTreeWidgetItem *item)
         rebuild();
         return;
     }
-    if (item->parent())
+    // Only values carry a key ("ingen" under an empty facet does not).
+    if (item->parent() && item->data(0, KeyRole).isValid())
         item->setCheckState(0, item->checkState(0) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
 }
 
