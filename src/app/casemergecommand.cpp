@@ -9,6 +9,7 @@ namespace temaplan::app {
 CaseMergeCommand::CaseMergeCommand(LibrarySession *session, CaseMerge merge, Failed failed)
     : m_session(session)
     , m_library(session->library())
+    , m_location(m_library ? m_library->location() : QString())
     , m_merge(std::move(merge))
     , m_failed(std::move(failed))
 {
@@ -29,7 +30,7 @@ void CaseMergeCommand::undo()
 void CaseMergeCommand::run(const std::function<Status(Library &)> &work)
 {
     Library *library = m_session->library();
-    if (!library || library != m_library) {
+    if (!library || library != m_library || library->location() != m_location) {
         setObsolete(true);
         return;
     }

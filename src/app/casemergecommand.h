@@ -28,7 +28,10 @@ private:
     void run(const std::function<Status(Library &)> &work);
 
     LibrarySession *m_session;
-    Library *m_library; // the library merged in: another one opened makes this obsolete
+    // The library merged in, by address and file: another one opened makes this obsolete
+    // (a new library may be given the address of the closed one).
+    Library *m_library;
+    QString m_location;
     CaseMerge m_merge;
     Failed m_failed;
 };

@@ -210,9 +210,12 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
 void CasesView::reload()
 {
     // Another library's undo history cannot be undone here.
-    if (m_session->library() != m_undoLibrary) {
+    Library *library = m_session->library();
+    const QString location = library ? library->location() : QString();
+    if (library != m_undoLibrary || location != m_undoLocation) {
         m_undo->clear();
-        m_undoLibrary = m_session->library();
+        m_undoLibrary = library;
+        m_undoLocation = location;
     }
     // The records may have changed (an import, a merge) or be another library's: read
     // anew, keeping the shown case when it is still there.

@@ -95,7 +95,9 @@ private:
     QAction *m_exportPdf;
     QMenu *m_duplicates;
     FileChooser m_chooseFile;
-    const void *m_undoLibrary = nullptr; // the library the undo history belongs to
+    // The library the undo history belongs to, by address and file.
+    const void *m_undoLibrary = nullptr;
+    QString m_undoLocation;
     Id m_keep; // the case to show again after a reload
 };
 

@@ -7,6 +7,7 @@
 #include "app/casesavedsearches.h"
 #include "app/casesearchcontroller.h"
 #include "app/casesview.h"
+#include "app/libraryfileactions.h"
 #include "app/librarysession.h"
 
 #include "core/searchfolding.h"
@@ -202,6 +203,11 @@ TEST_CASE("two cases merged in the window, and undone", "[app][cases]")
     cases->undoStack()->redo();
     CHECK(cases->model()->rowCount() == 10);
     CHECK(test::errorTexts(demo.window).isEmpty());
+
+    // Another library opened: this one's history cannot be undone there.
+    test::DemoLibraryFile other;
+    REQUIRE(demo.window.fileActions()->openFile(other.path));
+    CHECK_FALSE(cases->undoStack()->canUndo());
 }
 
 TEST_CASE("the list as shown is exported as CSV with Danish headers and letters", "[app][cases]")
