@@ -1,5 +1,7 @@
 #include "casedetailview.h"
 
+#include "casetext.h"
+
 #include "displaytext.h"
 #include "librarysession.h"
 #include "quiettext.h"
@@ -31,17 +33,6 @@ QString row(const QString &label, const QString &valueHtml)
 {
     return u"<tr><td style=\"padding-right:12px; color:#666\">%1</td><td>%2</td></tr>"_s.arg(
         label.toHtmlEscaped(), valueHtml);
-}
-
-QString period(int start, int end)
-{
-    if (start == 0 && end == 0)
-        return {};
-    if (end == 0 || end == start)
-        return QString::number(start ? start : end);
-    if (start == 0)
-        return CaseDetailView::tr("til %1").arg(end);
-    return u"%1–%2"_s.arg(start).arg(end);
 }
 
 } // namespace
@@ -132,7 +123,7 @@ void CaseDetailView::setCase(const Id &caseId)
         if (auto owner = library->organisations().get(c.ownerId))
             table += row(tr("Ejer"), owner->name.toHtmlEscaped());
     }
-    if (const QString p = period(c.startYear, c.endYear); !p.isEmpty())
+    if (const QString p = casePeriod(c.startYear, c.endYear); !p.isEmpty())
         table += row(tr("Periode"), p);
     if (!c.themes.isEmpty())
         table += row(tr("Temaer"), c.themes.join(u", "_s).toHtmlEscaped());

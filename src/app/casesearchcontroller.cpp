@@ -2,11 +2,7 @@
 
 #include "store/library.h"
 
-#include <QCollator>
-#include <QHash>
 #include <QLineEdit>
-
-#include <algorithm>
 
 namespace temaplan::app {
 
@@ -19,61 +15,97 @@ CaseSearchController::CaseSearchController(QLineEdit *field, CaseListModel *mode
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(debounceMs);
+    m_facetTimer.setSingleShot(true);
+    m_facetTimer.setInterval(facetDelayMs);
     connect(m_field, &QLineEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
+    // A keystroke also puts off the count, so it never runs between two keys.
+    connect(m_field, &QLineEdit::textChanged, &m_facetTimer, &QTimer::stop);
     connect(&m_timer, &QTimer::timeout, this, &CaseSearchController::refresh);
+    connect(&m_facetTimer, &QTimer::timeout, this, &CaseSearchController::countFacets);
+    connect(m_model, &CaseListModel::sortRequested, this, &CaseSearchController::sortRequested);
+    connect(m_model, &CaseListModel::failed, this, &CaseSearchController::failed);
 }
 
 void CaseSearchController::refresh()
 {
     m_timer.stop();
     const QString query = m_field->text().trimmed();
-    Library *library = m_library();
     m_lastQuery = query;
-    if (!library) {
-        m_model->setRows({});
+    m_filter.text = query;
+    if (!m_library()) {
+        m_model->setSource({});
         Q_EMIT searched(query, 0);
         return;
     }
-    if (query.isEmpty()) {
-        auto rows = allCases(*library);
-        if (!rows) {
-            Q_EMIT failed(rows.error());
-            return;
-        }
-        m_model->setRows(std::move(rows).value());
-    } else {
-        auto hits = library->searchCases(query, hitLimit);
-        if (!hits) {
-            Q_EMIT failed(hits.error());
-            return;
-        }
-        QList<CaseListModel::Row> rows;
-        for (const CaseHit &hit : *hits)
-            rows.append({hit.caseId, hit.title, hit.owner});
-        m_model->setRows(std::move(rows));
-    }
+    const CaseFilter filter = m_filter;
+    const LibraryAccess access = m_library;
+    m_model->setSource(
+        [filter, access](int offset, int limit) -> Result<QList<CaseRow>> {
+            Library *library = access();
+            if (!library)
+                return QList<CaseRow>{};
+            return library->findCases(filter, offset, limit);
+        },
+        query);
     Q_EMIT searched(query, m_model->rowCount());
+    m_facetTimer.start();
 }
 
-Result<QList<CaseListModel::Row>> CaseSearchController::allCases(Library &library) const
+void CaseSearchController::countFacets()
 {
-    auto cases = library.cases().all();
-    if (!cases)
-        return cases.error();
-    auto organisations = library.organisations().all();
-    if (!organisations)
-        return organisations.error();
-    QHash<Id, QString> ownerNames;
-    for (const Organisation &o : *organisations)
-        ownerNames.insert(o.id, o.name);
-    QList<CaseListModel::Row> rows;
-    for (const Case &c : *cases)
-        rows.append({c.id, c.title, ownerNames.value(c.ownerId)});
-    QCollator collator(QLocale(QLocale::Danish, QLocale::Denmark));
-    std::stable_sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
-        return collator.compare(a.title, b.title) < 0;
-    });
-    return rows;
+    m_facetTimer.stop();
+    Library *library = m_library();
+    if (!library) {
+        Q_EMIT facetsCounted({});
+        return;
+    }
+    CaseFilter counted = m_filter;
+    counted.order = {};
+    counted.descending = false;
+    if (!m_counted || m_counted->first != counted) {
+        auto facets = library->caseFacets(counted);
+        if (!facets) {
+            Q_EMIT failed(facets.error());
+            return;
+        }
+        m_counted = std::make_pair(counted, *facets);
+    }
+    Q_EMIT facetsCounted(m_counted->second);
+}
+
+void CaseSearchController::setChosen(const CaseFilter &chosen)
+{
+    m_filter.ownerIds = chosen.ownerIds;
+    m_filter.themes = chosen.themes;
+    m_filter.startYears = chosen.startYears;
+    m_filter.themeGroupIds = chosen.themeGroupIds;
+    refresh();
+}
+
+void CaseSearchController::clearChosen()
+{
+    setChosen({});
+}
+
+void CaseSearchController::sortRequested(int column, Qt::SortOrder order)
+{
+    switch (column) {
+    case CaseListModel::TitleColumn:
+        m_filter.order = CaseFilter::Order::Title;
+        break;
+    case CaseListModel::OwnerColumn:
+        m_filter.order = CaseFilter::Order::Owner;
+        break;
+    case CaseListModel::PeriodColumn:
+        m_filter.order = CaseFilter::Order::StartYear;
+        break;
+    default:
+        // No column: the search's own order, best first.
+        m_filter.order = CaseFilter::Order::Relevance;
+        break;
+    }
+    m_filter.descending = order == Qt::DescendingOrder;
+    refresh();
 }
 
 } // namespace temaplan::app

@@ -3,11 +3,14 @@
 #include "caselistmodel.h"
 
 #include "core/result.h"
+#include "store/summaries.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class QLineEdit;
 
@@ -19,14 +22,16 @@ namespace temaplan::app {
 
 // Searches as the user types: each keystroke restarts a short timer, and only when
 // typing pauses does the library search, so a fast typist causes one query, not ten.
-// An empty field lists every case by title.
+// The list's first page comes first; the facet counts, which cost more (every match
+// is counted, not one page), follow once typing has paused a little longer, so they
+// never hold up the keystroke. An empty field lists every case by title.
 class CaseSearchController final : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int debounceMs = 150;
-    static constexpr int hitLimit = 200;
+    static constexpr int facetDelayMs = 250; // after the list was shown
 
     using LibraryAccess = std::function<Library *()>;
 
@@ -37,19 +42,36 @@ public:
     void refresh();
     QString lastQuery() const { return m_lastQuery; }
 
+    // The facet values chosen (text and order are the controller's own); lists anew.
+    void setChosen(const CaseFilter &chosen);
+    // The whole filter of the list shown: text, facets, order.
+    CaseFilter filter() const { return m_filter; }
+    void clearChosen();
+    // Counts the facets now instead of waiting (tests, a library opened).
+    void countFacets();
+    // The library's records changed: counts kept from before are void.
+    void forgetCounts() { m_counted.reset(); }
+
 Q_SIGNALS:
-    // The model holds the result of `query` ("" for all cases).
+    // The model holds the first page of `query` ("" for all cases); `hitCount` is the
+    // rows read, the whole result when the model is complete.
     void searched(const QString &query, int hitCount);
+    void facetsCounted(const temaplan::CaseFacets &facets);
     void failed(const temaplan::Error &error);
 
 private:
-    Result<QList<CaseListModel::Row>> allCases(Library &library) const;
+    void sortRequested(int column, Qt::SortOrder order);
 
     QLineEdit *m_field;
     CaseListModel *m_model;
     LibraryAccess m_library;
     QTimer m_timer;
+    QTimer m_facetTimer;
     QString m_lastQuery;
+    CaseFilter m_filter;
+    // The last counts and what they counted: clearing the field or sorting counts
+    // nothing again (the whole library's facets cost most).
+    std::optional<std::pair<CaseFilter, CaseFacets>> m_counted;
 };
 
 } // namespace temaplan::app

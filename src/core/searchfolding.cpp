@@ -31,4 +31,47 @@ QString foldForSearch(const QString &text)
     return folded.toCaseFolded();
 }
 
+QString danishSortKey(const QString &text)
+{
+    // Æ, Ø and Å follow z: the three code points after 'z' keep that order in UTF-8.
+    const QString lower = text.toLower();
+    QString out;
+    out.reserve(lower.size() + 8);
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        const QChar c = lower.at(i);
+        switch (c.unicode()) {
+        case u'æ': case u'ä': out += u'{'; continue;
+        case u'ø': case u'ö': out += u'|'; continue;
+        case u'å': out += u'}'; continue;
+        case u'ü': out += u'y'; continue;
+        case u'a':
+            if (i + 1 < lower.size() && lower.at(i + 1) == u'a') {
+                out += u'}';
+                ++i;
+                continue;
+            }
+            break;
+        default:
+            break;
+        }
+        if (c.isDigit()) {
+            // A run of digits padded to one width sorts by value: "Uge 9" before "Uge 10".
+            qsizetype end = i;
+            while (end < lower.size() && lower.at(end).isDigit())
+                ++end;
+            const QString digits = lower.mid(i, end - i);
+            out += QString(qMax<qsizetype>(0, 12 - digits.size()), u'0') + digits;
+            i = end - 1;
+            continue;
+        }
+        const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
+        for (const QChar d : decomposed) {
+            if (d.category() != QChar::Mark_NonSpacing && d.category() != QChar::Mark_Enclosing
+                && d.category() != QChar::Mark_SpacingCombining)
+                out += d;
+        }
+    }
+    return out;
+}
+
 } // namespace temaplan

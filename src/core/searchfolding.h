@@ -11,3 +11,13 @@ namespace temaplan {
 QString foldForSearch(const QString &text);
 
 } // namespace temaplan
+
+namespace temaplan {
+
+// A key whose plain (binary) order is Danish alphabetical order: … x y z æ ø å, "aa"
+// as å, ü as y, case and other accents ignored, numbers by value. Stored beside a
+// title it lets SQLite order and page a long list by an ordinary index, instead of
+// calling back into QCollator for every comparison of every query.
+QString danishSortKey(const QString &text);
+
+} // namespace temaplan

@@ -46,6 +46,18 @@ public:
     virtual Result<QList<CaseHit>> searchCases(const QString &text, int limit) const = 0;
     virtual Result<QList<EventHit>> searchEvents(const QString &text, int limit) const = 0;
 
+    // A page of the cases the filter finds: with text best first as searchCases (unless
+    // another order is asked for), without text by title. Read page by page, so a list
+    // of 50 000 cases shows its first rows at once.
+    virtual Result<QList<CaseRow>> findCases(const CaseFilter &filter, int offset, int limit) const = 0;
+    // How many cases the filter finds, in all and by owner, theme, start year and theme
+    // group. Costs more than a page: a list counts them after showing its rows.
+    virtual Result<CaseFacets> caseFacets(const CaseFilter &filter) const = 0;
+    // How many cases the filter finds; the cheap part of caseFacets.
+    virtual Result<int> countCases(const CaseFilter &filter) const = 0;
+    // Pairs of cases with the same folded title and owner, by title; at most `limit`.
+    virtual Result<QList<DuplicateCases>> duplicateCases(int limit) const = 0;
+
     // The records named by `roots` and every record they refer to, directly or through
     // others: what an export must carry to be complete. No roots: the whole library.
     virtual Result<LibraryContents> contents(const QList<Id> &roots = {}) const = 0;

@@ -41,12 +41,14 @@ Status clearDerived(sql::Database &db, const Id &id)
 {
     const QString key = idText(id);
     for (const char *sqlText : {"DELETE FROM reference WHERE from_id = ?",
+                                "DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
+                                "DELETE FROM case_list WHERE case_id = ?",
                                 "DELETE FROM occurrence WHERE event_id = ?",
                                 "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)",
                                 "DELETE FROM event_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)"}) {
         sql::Statement q(db, sqlText);
         if (q.failure()) {
-            // While a library is being migrated, the search tables may not exist yet.
+            // While a library is being migrated, the search and list tables may not exist yet.
             if (q.failure()->message.contains(u"no such table"_s))
                 continue;
             return sql::toStatus(q.failure());
@@ -100,6 +102,41 @@ Status writeSearch(sql::Database &db, SearchTable table, const Id &id, const QSt
         return {};
     q.bind(1, idText(id)).bind(2, foldForSearch(title)).bind(3, foldForSearch(body.join(u'\n')));
     return sql::toStatus(q.run());
+}
+
+Status writeCaseList(sql::Database &db, const Case &c, const QString &owner)
+{
+    sql::Statement row(db, "INSERT INTO case_list (case_rowid, case_id, title, sort_key, owner_id, owner, "
+                           "owner_sort_key, start_year, end_year, themes, duplicate_key) "
+                           "VALUES ((SELECT rowid FROM record WHERE id = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    if (row.failure() && row.failure()->message.contains(u"no such table"_s))
+        return {};
+    QStringList themes;
+    for (const QString &theme : c.themes) {
+        const QString t = theme.trimmed();
+        if (!t.isEmpty() && !themes.contains(t))
+            themes.append(t);
+    }
+    const QString key = idText(c.id);
+    const QString ownerKey = c.ownerId.isNull() ? QString() : idText(c.ownerId);
+    row.bind(1, key).bind(2, c.title).bind(3, danishSortKey(c.title)).bind(4, ownerKey).bind(5, owner);
+    row.bind(6, danishSortKey(owner)).bind(7, c.startYear).bind(8, c.endYear);
+    json::Json themeArray = json::Json::array();
+    for (const QString &t : themes)
+        themeArray.push_back(t.toStdString());
+    row.bind(9, QString::fromStdString(themeArray.dump()));
+    row.bind(10, foldForSearch(c.title).simplified() + u'\x1f' + ownerKey);
+    if (Status s = sql::toStatus(row.run()); !s)
+        return s;
+    sql::Statement theme(db, "INSERT INTO case_theme (case_rowid, theme) "
+                             "VALUES ((SELECT rowid FROM record WHERE id = ?), ?)");
+    for (const QString &t : themes) {
+        theme.reset();
+        theme.bind(1, key).bind(2, t);
+        if (Status s = sql::toStatus(theme.run()); !s)
+            return s;
+    }
+    return {};
 }
 
 QString placeOf(sql::Database &db, const Id &venueId)
@@ -168,10 +205,12 @@ Status reindex(sql::Database &db, const Case &c)
     });
     if (!s)
         return s;
-    QStringList body{titleOf(db, c.ownerId), descriptionToPlainText(c.summary), c.themes.join(u' '),
-                     titleOf(db, c.contactId)};
+    const QString owner = titleOf(db, c.ownerId);
+    QStringList body{owner, descriptionToPlainText(c.summary), c.themes.join(u' '), titleOf(db, c.contactId)};
     for (const DocumentLink &l : c.links + c.documents)
         body.append(l.title);
+    if (Status st = writeCaseList(db, c, owner); !st)
+        return st;
     return writeSearch(db, SearchTable::Cases, c.id, c.title, body);
 }
 
@@ -317,6 +356,32 @@ Status reindexAll(sql::Database &db)
     sql::Statement q(db, "SELECT kind, data FROM record ORDER BY CASE kind WHEN 'event' THEN 2 "
                          "WHEN 'case' THEN 1 ELSE 0 END");
     return reindexQuery(db, q);
+}
+
+Status reindexCaseLists(sql::Database &db)
+{
+    sql::Statement q(db, "SELECT data FROM record WHERE kind = 'case'");
+    QList<QByteArray> rows;
+    while (q.step())
+        rows.append(q.bytes(0));
+    if (q.failure())
+        return sql::toStatus(q.failure());
+    for (const QByteArray &data : rows) {
+        json::Json j = json::Json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
+        const Result<Case> c = RecordTraits<Case>::fromJson(j);
+        if (!c)
+            return Error::make(Error::Code::Corrupt, {}, c.error().message);
+        for (const char *sqlText : {"DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
+                                    "DELETE FROM case_list WHERE case_id = ?"}) {
+            sql::Statement del(db, sqlText);
+            del.bind(1, idText(c->id));
+            if (Status s = sql::toStatus(del.run()); !s)
+                return s;
+        }
+        if (Status s = writeCaseList(db, *c, titleOf(db, c->ownerId)); !s)
+            return s;
+    }
+    return {};
 }
 
 QString danishKindName(const QString &kind)

@@ -28,4 +28,7 @@ Status reindexReferrers(sql::Database &db, const Id &id);
 // Rebuilds everything derived, for every record (the migration that adds a table).
 Status reindexAll(sql::Database &db);
 
+// Rebuilds the case list rows (case_list, case_theme) of every case and nothing else.
+Status reindexCaseLists(sql::Database &db);
+
 } // namespace temaplan::store

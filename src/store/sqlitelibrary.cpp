@@ -13,6 +13,7 @@
 #include <QTemporaryFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -290,7 +291,8 @@ Result<QList<Case>> SqliteLibrary::casesOfEvent(const Id &eventId) const
 // broad search lists title matches first, then the others, each in the order the
 // index gives, and stops at the limit: it reads only as many rows as it shows.
 QList<SqliteLibrary::SearchRow> SqliteLibrary::searchTable(const char *table, const QString &text, int limit,
-                                                          std::optional<sql::Failure> &failure) const
+                                                          std::optional<sql::Failure> &failure,
+                                                          const Restriction &restriction) const
 {
     QList<SearchRow> rows;
     const QString expression = searchExpression(text);
@@ -298,23 +300,43 @@ QList<SqliteLibrary::SearchRow> SqliteLibrary::searchTable(const char *table, co
         return rows;
     const QByteArray name(table);
     constexpr int rankedCap = 1000;
+    // ?1 and ?2 are the match and the limit; the restriction's `?`s become ?3, ?4, …
+    // (a bare `?` would take the number after the highest one seen before it).
+    QByteArray restrict;
+    if (!restriction.sql.isEmpty()) {
+        restrict = " AND rowid IN (";
+        int number = 3;
+        for (const char c : restriction.sql)
+            restrict += c == '?' ? "?" + QByteArray::number(number++) : QByteArray(1, c);
+        restrict += ')';
+    }
+    auto bindRestriction = [&](sql::Statement &q) {
+        for (int i = 0; i < restriction.binds.size(); ++i)
+            q.bind(3 + i, restriction.binds.at(i));
+    };
 
-    const QByteArray probeSql = "SELECT count(*) FROM (SELECT 1 FROM " + name + " WHERE " + name + " MATCH ?1 LIMIT ?2)";
+    const QByteArray probeSql = "SELECT count(*) FROM (SELECT 1 FROM " + name + " WHERE " + name + " MATCH ?1"
+                                + restrict + " LIMIT ?2)";
     sql::Statement probe(m_db, probeSql.constData());
     probe.bind(1, expression).bind(2, rankedCap + 1);
+    bindRestriction(probe);
     if (!probe.step()) {
         failure = probe.failure();
         return rows;
     }
     const bool broad = probe.integer(0) > rankedCap;
 
+    QSet<qint64> seen;
     auto collect = [&](const QByteArray &sqlText, const QString &match, int wanted) {
         sql::Statement q(m_db, sqlText.constData());
         q.bind(1, match).bind(2, wanted);
+        bindRestriction(q);
         while (q.step()) {
-            SearchRow row{q.integer(0), q.real(1)};
-            if (!std::any_of(rows.cbegin(), rows.cend(), [&](const SearchRow &r) { return r.rowid == row.rowid; }))
+            const SearchRow row{q.integer(0), q.real(1)};
+            if (!seen.contains(row.rowid)) {
+                seen.insert(row.rowid);
                 rows.append(row);
+            }
         }
         if (q.failure())
             failure = q.failure();
@@ -322,14 +344,15 @@ QList<SqliteLibrary::SearchRow> SqliteLibrary::searchTable(const char *table, co
     if (!broad) {
         // The title weighs more than the rest: a case named for the word comes first.
         collect("SELECT rowid, bm25(" + name + ", 8.0, 1.0) AS r FROM " + name + " WHERE " + name
-                    + " MATCH ?1 ORDER BY r LIMIT ?2",
+                    + " MATCH ?1" + restrict + " ORDER BY r LIMIT ?2",
                 expression, limit);
         return rows;
     }
-    collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1 LIMIT ?2",
+    collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1" + restrict + " LIMIT ?2",
             u"title : (%1)"_s.arg(expression), limit);
     if (rows.size() < limit && !failure)
-        collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1 LIMIT ?2", expression, limit);
+        collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1" + restrict + " LIMIT ?2",
+                expression, limit);
     if (rows.size() > limit)
         rows.resize(limit);
     return rows;

@@ -36,6 +36,10 @@ public:
     Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const override;
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override;
     Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override;
+    Result<QList<CaseRow>> findCases(const CaseFilter &filter, int offset, int limit) const override;
+    Result<CaseFacets> caseFacets(const CaseFilter &filter) const override;
+    Result<int> countCases(const CaseFilter &filter) const override;
+    Result<QList<DuplicateCases>> duplicateCases(int limit) const override;
 
     Result<LibraryContents> contents(const QList<Id> &roots) const override;
     Status transaction(const std::function<Status()> &work) override;
@@ -53,8 +57,15 @@ private:
         qint64 rowid;
         double rank;
     };
+    // Conditions on the search table's rowid, with the values of their `?`s in order.
+    struct Restriction
+    {
+        QByteArray sql;
+        QStringList binds;
+    };
     QList<SearchRow> searchTable(const char *table, const QString &text, int limit,
-                                 std::optional<sql::Failure> &failure) const;
+                                 std::optional<sql::Failure> &failure,
+                                 const Restriction &restriction = {}) const;
 
     // What a commit refused: the first references to records that do not exist.
     Error danglingReferences() const;

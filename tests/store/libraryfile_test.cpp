@@ -72,6 +72,7 @@ TEST_CASE("a library file keeps its records between sessions", "[store][file]")
     QTemporaryDir dir;
     const QString path = makeSampleFile(dir);
     auto lib = openLibrary(path);
+    INFO((lib.ok() ? QString() : lib.error().message + u" / "_s + lib.error().detail).toStdString());
     REQUIRE(lib.ok());
     CHECK_FALSE((*lib)->isReadOnly());
     CHECK((*lib)->schemaVersion() == currentSchemaVersion());

@@ -1,0 +1,240 @@
+#include "casefacetpanel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::app {
+
+namespace {
+
+constexpr int KeyRole = Qt::UserRole;
+constexpr int FacetRole = Qt::UserRole + 1;
+constexpr int MoreRole = Qt::UserRole + 2; // the "Vis alle" item of a facet
+
+QStringList &chosenOf(CaseFilter &f, int facet, QStringList &years)
+{
+    switch (facet) {
+    case CaseFacetPanel::OwnerFacet:
+        return f.ownerIds;
+    case CaseFacetPanel::ThemeFacet:
+        return f.themes;
+    case CaseFacetPanel::ThemeGroupFacet:
+        return f.themeGroupIds;
+    default:
+        return years;
+    }
+}
+
+QStringList chosenKeys(const CaseFilter &f, int facet)
+{
+    if (facet == CaseFacetPanel::YearFacet) {
+        QStringList keys;
+        for (int year : f.startYears)
+            keys.append(QString::number(year));
+        return keys;
+    }
+    CaseFilter copy = f;
+    QStringList unused;
+    return chosenOf(copy, facet, unused);
+}
+
+} // namespace
+
+CaseFacetPanel::CaseFacetPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_clear(new QPushButton(tr("Nulstil filtre"), this))
+{
+    m_tree->setObjectName(u"caseFacets"_s);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Filtre"));
+    m_clear->setObjectName(u"clearFacets"_s);
+    m_clear->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tree);
+    layout->addWidget(m_clear);
+
+    connect(m_tree, &QTreeWidget::itemChanged, this, &CaseFacetPanel::itemChanged);
+    connect(m_tree, &QTreeWidget::itemClicked, this, &CaseFacetPanel::itemActivated);
+    m_tree->installEventFilter(this);
+    connect(m_tree, &QTreeWidget::itemCollapsed, this,
+            [this](QTreeWidgetItem *item) { if (!m_building) m_collapsed.insert(item->data(0, FacetRole).toInt()); });
+    connect(m_tree, &QTreeWidget::itemExpanded, this,
+            [this](QTreeWidgetItem *item) { if (!m_building) m_collapsed.remove(item->data(0, FacetRole).toInt()); });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        setChosen({});
+        Q_EMIT chosenChanged(m_chosen);
+    });
+    rebuild();
+}
+
+void CaseFacetPanel::setFacets(const CaseFacets &facets, const CaseFilter &chosen)
+{
+    m_facets = facets;
+    m_chosen = {};
+    m_chosen.ownerIds = chosen.ownerIds;
+    m_chosen.themes = chosen.themes;
+    m_chosen.startYears = chosen.startYears;
+    m_chosen.themeGroupIds = chosen.themeGroupIds;
+    rebuild();
+}
+
+void CaseFacetPanel::setChosen(const CaseFilter &chosen)
+{
+    setFacets(m_facets, chosen);
+}
+
+QTreeWidgetItem *CaseFacetPanel::item(Facet facet, const QString &key) const
+{
+    QTreeWidgetItem *top = m_tree->topLevelItem(facet);
+    for (int i = 0; top && i < top->childCount(); ++i)
+        if (!top->child(i)->data(0, MoreRole).toBool() && top->child(i)->data(0, KeyRole).toString() == key)
+            return top->child(i);
+    return nullptr;
+}
+
+void CaseFacetPanel::rebuild()
+{
+    m_building = true;
+    // The current item is found again by what it stands for, not by its place.
+    QString currentKey;
+    int currentFacet = -1;
+    if (QTreeWidgetItem *current = m_tree->currentItem()) {
+        currentFacet = current->data(0, FacetRole).toInt();
+        currentKey = current->parent() ? current->data(0, KeyRole).toString() : QString();
+    }
+    m_tree->clear();
+
+    const QString names[FacetCount] = {tr("Ejer"), tr("Tema"), tr("Startår"), tr("Temagruppe")};
+    const QList<FacetValue> *values[FacetCount] = {&m_facets.owners, &m_facets.themes, &m_facets.startYears,
+                                                   &m_facets.themeGroups};
+    QTreeWidgetItem *restore = nullptr;
+    for (int facet = 0; facet < FacetCount; ++facet) {
+        auto *top = new QTreeWidgetItem(m_tree, {names[facet]});
+        top->setData(0, FacetRole, facet);
+        top->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        if (facet == currentFacet && currentKey.isEmpty())
+            restore = top;
+
+        const QStringList chosen = chosenKeys(m_chosen, facet);
+        QList<FacetValue> shown = *values[facet];
+        // A chosen value no case has any more still shows, so it can be unticked.
+        for (const QString &key : chosen) {
+            if (std::none_of(shown.cbegin(), shown.cend(), [&](const FacetValue &v) { return v.key == key; }))
+                shown.append({key, key, 0});
+        }
+        const bool all = m_showAll.contains(facet) || shown.size() <= shortList + 1;
+        int added = 0;
+        for (const FacetValue &v : shown) {
+            const bool isChosen = chosen.contains(v.key);
+            if (!all && added >= shortList && !isChosen)
+                continue;
+            auto *child = new QTreeWidgetItem(top, {v.label, QString::number(v.count)});
+            child->setData(0, KeyRole, v.key);
+            child->setData(0, FacetRole, facet);
+            // Not ItemIsUserCheckable: the whole line ticks (a click anywhere on it, Space,
+            // Enter), not just the small box.
+            child->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            child->setCheckState(0, isChosen ? Qt::Checked : Qt::Unchecked);
+            child->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+            child->setToolTip(0, v.label);
+            if (v.count == 0) {
+                const QColor quiet = palette().color(QPalette::PlaceholderText);
+                child->setForeground(ValueColumn, quiet);
+                child->setForeground(CountColumn, quiet);
+            }
+            if (facet == currentFacet && v.key == currentKey)
+                restore = child;
+            ++added;
+        }
+        if (shown.isEmpty()) {
+            auto *none = new QTreeWidgetItem(top, {tr("ingen")});
+            none->setFlags(Qt::ItemIsEnabled);
+            none->setData(0, FacetRole, facet);
+            none->setData(0, MoreRole, false);
+            none->setForeground(ValueColumn, palette().color(QPalette::PlaceholderText));
+        }
+        if (!all) {
+            auto *more = new QTreeWidgetItem(top, {tr("Vis alle %1 …").arg(shown.size())});
+            more->setData(0, MoreRole, true);
+            more->setData(0, FacetRole, facet);
+            more->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            QFont italic = more->font(0);
+            italic.setItalic(true);
+            more->setFont(0, italic);
+        }
+        top->setExpanded(!m_collapsed.contains(facet));
+    }
+    if (restore)
+        m_tree->setCurrentItem(restore);
+    m_clear->setEnabled(m_chosen.hasFacets());
+    m_building = false;
+}
+
+void CaseFacetPanel::itemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_building || column != ValueColumn || !item->parent() || item->data(0, MoreRole).toBool()
+        || !item->data(0, KeyRole).isValid())
+        return;
+    const int facet = item->data(0, FacetRole).toInt();
+    const QString key = item->data(0, KeyRole).toString();
+    const bool on = item->checkState(0) == Qt::Checked;
+    if (facet == YearFacet) {
+        const int year = key.toInt();
+        m_chosen.startYears.removeAll(year);
+        if (on)
+            m_chosen.startYears.append(year);
+    } else {
+        QStringList unused;
+        QStringList &list = chosenOf(m_chosen, facet, unused);
+        list.removeAll(key);
+        if (on)
+            list.append(key);
+    }
+    m_clear->setEnabled(m_chosen.hasFacets());
+    Q_EMIT chosenChanged(m_chosen);
+}
+
+bool CaseFacetPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter) && m_tree->currentItem()
+            && m_tree->currentItem()->parent()) {
+            itemActivated(m_tree->currentItem());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseFacetPanel::itemActivated(QTreeWidgetItem *item)
+{
+    if (item->data(0, MoreRole).toBool()) {
+        m_showAll.insert(item->data(0, FacetRole).toInt());
+        rebuild();
+        return;
+    }
+    // Only values carry a key ("ingen" under an empty facet does not).
+    if (item->parent() && item->data(0, KeyRole).isValid())
+        item->setCheckState(0, item->checkState(0) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+}
+
+} // namespace temaplan::app

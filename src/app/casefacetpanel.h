@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/summaries.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+class QPushButton;
+
+namespace temaplan::app {
+
+// The facets beside the case list: owner, theme, start year and theme group, each
+// value with the number of cases it holds. Ticking a value narrows the list (values of
+// one facet are alternatives); the counts follow the list. Space ticks the current
+// value, so the panel works from the keyboard as with the mouse.
+class CaseFacetPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Facet
+    {
+        OwnerFacet,
+        ThemeFacet,
+        YearFacet,
+        ThemeGroupFacet,
+        FacetCount
+    };
+    enum Column
+    {
+        ValueColumn,
+        CountColumn
+    };
+    static constexpr int shortList = 8; // values shown before "Vis alle"
+
+    explicit CaseFacetPanel(QWidget *parent = nullptr);
+
+    // Shows the counts; the chosen values stay ticked (with 0 if no case has them now).
+    void setFacets(const CaseFacets &facets, const CaseFilter &chosen);
+    CaseFilter chosen() const { return m_chosen; }
+    void setChosen(const CaseFilter &chosen);
+
+    QTreeWidget *tree() const { return m_tree; }
+    // The item of a value, or null.
+    QTreeWidgetItem *item(Facet facet, const QString &key) const;
+
+Q_SIGNALS:
+    void chosenChanged(const temaplan::CaseFilter &chosen);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void itemChanged(QTreeWidgetItem *item, int column);
+    void itemActivated(QTreeWidgetItem *item);
+
+    QTreeWidget *m_tree;
+    QPushButton *m_clear;
+    CaseFacets m_facets;
+    CaseFilter m_chosen;
+    QSet<int> m_collapsed;
+    QSet<int> m_showAll;
+    bool m_building = false;
+};
+
+} // namespace temaplan::app

@@ -1,0 +1,179 @@
+#include "casesavedsearches.h"
+
+#include "store/library.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace temaplan::app {
+
+namespace {
+
+// One settings group per library file, named by a hash of its absolute path (a path
+// holds slashes, which QSettings reads as groups).
+QString groupFor(const QString &libraryPath)
+{
+    const QByteArray path = QFileInfo(libraryPath).absoluteFilePath().toUtf8();
+    return u"savedCaseSearches/"_s
+           + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+QList<SavedCaseSearch> loadSavedSearches(const QString &libraryPath)
+{
+    QList<SavedCaseSearch> searches;
+    if (libraryPath.isEmpty())
+        return searches;
+    QSettings settings;
+    const int n = settings.beginReadArray(groupFor(libraryPath));
+    for (int i = 0; i < n; ++i) {
+        settings.setArrayIndex(i);
+        SavedCaseSearch s;
+        s.name = settings.value(u"name"_s).toString();
+        s.filter.text = settings.value(u"text"_s).toString();
+        s.filter.ownerIds = settings.value(u"owners"_s).toStringList();
+        s.filter.themes = settings.value(u"themes"_s).toStringList();
+        for (const QString &year : settings.value(u"startYears"_s).toStringList())
+            s.filter.startYears.append(year.toInt());
+        s.filter.themeGroupIds = settings.value(u"themeGroups"_s).toStringList();
+        if (!s.name.isEmpty())
+            searches.append(s);
+    }
+    settings.endArray();
+    return searches;
+}
+
+void storeSavedSearches(const QString &libraryPath, const QList<SavedCaseSearch> &searches)
+{
+    if (libraryPath.isEmpty())
+        return;
+    QSettings settings;
+    settings.remove(groupFor(libraryPath));
+    settings.beginWriteArray(groupFor(libraryPath), int(searches.size()));
+    for (int i = 0; i < searches.size(); ++i) {
+        const SavedCaseSearch &s = searches.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(u"name"_s, s.name);
+        settings.setValue(u"text"_s, s.filter.text);
+        settings.setValue(u"owners"_s, s.filter.ownerIds);
+        settings.setValue(u"themes"_s, s.filter.themes);
+        QStringList years;
+        for (int year : s.filter.startYears)
+            years.append(QString::number(year));
+        settings.setValue(u"startYears"_s, years);
+        settings.setValue(u"themeGroups"_s, s.filter.themeGroupIds);
+    }
+    settings.endArray();
+}
+
+CaseSavedSearches::CaseSavedSearches(LibraryAccess library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(std::move(library))
+    , m_list(new QListWidget(this))
+{
+    auto *heading = new QLabel(tr("Gemte søgninger"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_list->setObjectName(u"savedCaseSearches"_s);
+    m_list->setAccessibleName(tr("Gemte søgninger"));
+    m_list->setToolTip(tr("Vælg en søgning for at vise den igen; Delete fjerner den"));
+    m_list->setMaximumHeight(fontMetrics().height() * 5);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->installEventFilter(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(heading);
+    layout->addWidget(m_list);
+
+    m_askName = [this](const QString &suggested) {
+        return QInputDialog::getText(this, tr("Gem søgning"), tr("Navn på søgningen:"), QLineEdit::Normal,
+                                     suggested);
+    };
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_list->row(item);
+        if (row >= 0 && row < m_searches.size())
+            Q_EMIT chosen(m_searches.at(row).filter);
+    });
+    connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+    fill();
+}
+
+void CaseSavedSearches::setLibraryPath(const QString &path)
+{
+    if (path != m_path) {
+        m_path = path;
+        m_searches = loadSavedSearches(path);
+    }
+    fill();
+}
+
+void CaseSavedSearches::recount() { fill(); }
+
+bool CaseSavedSearches::save(const CaseFilter &filter)
+{
+    const QString name = m_askName(filter.text).trimmed();
+    if (name.isEmpty())
+        return false;
+    SavedCaseSearch s{name, filter};
+    s.filter.order = {};
+    s.filter.descending = false;
+    m_searches.append(s);
+    storeSavedSearches(m_path, m_searches);
+    fill();
+    return true;
+}
+
+void CaseSavedSearches::remove(int index)
+{
+    if (index < 0 || index >= m_searches.size())
+        return;
+    m_searches.removeAt(index);
+    storeSavedSearches(m_path, m_searches);
+    fill();
+}
+
+bool CaseSavedSearches::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_list->currentRow() >= 0) {
+        remove(m_list->currentRow());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseSavedSearches::fill()
+{
+    m_list->clear();
+    Library *library = m_library();
+    for (const SavedCaseSearch &s : m_searches) {
+        QString text = s.name;
+        if (library) {
+            auto count = library->countCases(s.filter);
+            if (!count) {
+                Q_EMIT failed(count.error());
+                break;
+            }
+            text = tr("%1 (%2)").arg(s.name).arg(*count);
+        }
+        m_list->addItem(text);
+    }
+    if (m_searches.isEmpty()) {
+        auto *hint = new QListWidgetItem(tr("Ingen gemte søgninger endnu"), m_list);
+        hint->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace temaplan::app

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/result.h"
+#include "store/summaries.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QListWidget;
+class QToolButton;
+
+namespace temaplan {
+class Library;
+}
+
+namespace temaplan::app {
+
+// A search worth keeping: its name, what was typed and the facet values chosen.
+struct SavedCaseSearch
+{
+    QString name;
+    CaseFilter filter; // text and facets; the order is the list's own
+    friend bool operator==(const SavedCaseSearch &, const SavedCaseSearch &) = default;
+};
+
+// Saved searches are kept in the user's settings (QSettings), one list per library
+// file: they are one person's ways into the library, not part of its records, and a
+// library opened read-only or shared with colleagues is not written to keep them.
+QList<SavedCaseSearch> loadSavedSearches(const QString &libraryPath);
+void storeSavedSearches(const QString &libraryPath, const QList<SavedCaseSearch> &searches);
+
+// The saved searches above the facets, each with the number of cases it finds now,
+// counted again whenever the library changes. Choosing one applies it.
+class CaseSavedSearches final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using LibraryAccess = std::function<Library *()>;
+    // Asks for a name; empty: cancelled. Replaced by tests.
+    using NameAsker = std::function<QString(const QString &suggested)>;
+
+    CaseSavedSearches(LibraryAccess library, QWidget *parent = nullptr);
+
+    // Reads the searches of this library file and counts them.
+    void setLibraryPath(const QString &path);
+    // The library's records changed: counts again.
+    void recount();
+    // Saves `filter` under a name asked for; false if cancelled.
+    bool save(const CaseFilter &filter);
+    void remove(int index);
+
+    void setNameAsker(NameAsker asker) { m_askName = std::move(asker); }
+    QList<SavedCaseSearch> searches() const { return m_searches; }
+    QListWidget *list() const { return m_list; }
+
+Q_SIGNALS:
+    void chosen(const temaplan::CaseFilter &filter);
+    void failed(const temaplan::Error &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fill();
+
+    LibraryAccess m_library;
+    QString m_path;
+    QList<SavedCaseSearch> m_searches;
+    QListWidget *m_list;
+    NameAsker m_askName;
+};
+
+} // namespace temaplan::app
