@@ -59,6 +59,13 @@ public:
     {
         return m_inner->transaction(work);
     }
+    Result<QList<CaseRow>> findCases(const CaseFilter &filter, int offset, int limit) const override
+    {
+        return m_inner->findCases(filter, offset, limit);
+    }
+    Result<CaseFacets> caseFacets(const CaseFilter &filter) const override { return m_inner->caseFacets(filter); }
+    Result<int> countCases(const CaseFilter &filter) const override { return m_inner->countCases(filter); }
+    Result<QList<DuplicateCases>> duplicateCases(int limit) const override { return m_inner->duplicateCases(limit); }
     Status saveCopy(const QString &path) const override { return m_inner->saveCopy(path); }
     Result<QStringList> check() const override { return m_inner->check(); }
 
