@@ -56,11 +56,11 @@ TEST_CASE("a save that meets a full disk fails with an Io error and keeps what w
 {
     QTemporaryDir dir;
     const QString path = makeGeneratedLibrary(dir.path(), u"fuld.temaplan"_s, 20, 2);
-    const qint64 limit = QFileInfo(path).size() + 96 * 1024;
+    const qint64 limit = QFileInfo(path).size() + 128 * 1024;
 
     QProcess editor;
     editor.setProgram(QStringLiteral(TEMAPLAN_EDITLOOP));
-    editor.setArguments({path, u"--until-error"_s, u"--summary-bytes"_s, u"3000"_s});
+    editor.setArguments({path, u"--until-error"_s, u"--summary-bytes"_s, u"1000"_s});
     limitFileSize(editor, limit);
     editor.start();
     REQUIRE(editor.waitForFinished(60000));
