@@ -840,6 +840,19 @@ Result<LibraryContents> readLibraryJson(const QByteArray &bytes)
         return Error::make(Error::Code::Invalid,
                            u"%1: %2"_s.arg(lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0), what),
                            qs(e.what()));
+    } catch (const Json::out_of_range &e) {
+        // A number no double holds ("1e999"). nlohmann gives no position for it, only the
+        // number in quotes, so find that to name the line.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        qsizetype at = -1;
+        if (open != std::string::npos && close > open)
+            at = bytes.indexOf(QByteArray::fromStdString(what.substr(open + 1, close - open - 1)));
+        return Error::make(Error::Code::Invalid,
+                           u"%1: %2"_s.arg(lineAndColumn(bytes, std::size_t(std::max<qsizetype>(at + 1, 0))),
+                                           tr("ikke gyldig JSON (et tal er for stort)")),
+                           qs(e.what()));
     }
 
     try {

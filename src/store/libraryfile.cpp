@@ -39,7 +39,14 @@ Error openFailure(const QString &shown, const sql::Failure &f)
         message = tr("Biblioteket %1 er låst af et andet program. Luk det, og prøv igen.");
         break;
     case Error::Code::ReadOnly:
-        message = tr("Biblioteket %1 er skrivebeskyttet.");
+        // A program that stopped in the middle of a change left its journal behind;
+        // the file itself may well be writable, so "write-protected" would mislead.
+        if (f.code == SQLITE_READONLY_ROLLBACK)
+            message = tr("Biblioteket %1 blev ikke lukket rigtigt: et program stoppede midt i en ændring, "
+                         "som skal rulles tilbage, før biblioteket kan vises. Åbn det med skriveadgang "
+                         "(ikke skrivebeskyttet), så sker det. Filen er ikke ændret.");
+        else
+            message = tr("Biblioteket %1 er skrivebeskyttet.");
         break;
     default:
         message = tr("Biblioteket %1 kunne ikke åbnes.");
