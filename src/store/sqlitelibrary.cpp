@@ -113,8 +113,22 @@ Repository<Event> &SqliteLibrary::events() { return *m_events; }
 
 Error SqliteLibrary::failure(const sql::Failure &f, const QString &doing) const
 {
+    return sql::toError(f, messageFor(sql::errorCodeFor(f.code), doing));
+}
+
+Status SqliteLibrary::described(const Status &status, const QString &doing) const
+{
+    if (status || !status.error().message.isEmpty())
+        return status;
+    Error e = status.error();
+    e.message = messageFor(e.code, doing);
+    return e;
+}
+
+QString SqliteLibrary::messageFor(Error::Code code, const QString &doing) const
+{
     QString message;
-    switch (sql::errorCodeFor(f.code)) {
+    switch (code) {
     case Error::Code::Locked:
         message = tr("Kunne ikke %1: biblioteket %2 er optaget af et andet program. Prøv igen om lidt.");
         break;
@@ -131,7 +145,7 @@ Error SqliteLibrary::failure(const sql::Failure &f, const QString &doing) const
         message = tr("Kunne ikke %1 i biblioteket %2.");
         break;
     }
-    return sql::toError(f, message.arg(doing, m_location));
+    return message.arg(doing, m_location);
 }
 
 Status SqliteLibrary::transaction(const std::function<Status()> &work)
@@ -148,6 +162,11 @@ Status SqliteLibrary::transaction(const std::function<Status()> &work)
     auto rollback = [&] {
         if (m_depth == 0) {
             (void)m_db.exec("ROLLBACK");
+            // After a failed write (a full disk) SQLite may leave the journal for the
+            // next reader to roll back. Read now, so the file is whole again before
+            // the error reaches the user, not only at the next open.
+            if (sqlite3_get_autocommit(m_db.handle()))
+                (void)m_db.exec("SELECT count(*) FROM sqlite_schema");
         } else {
             (void)m_db.exec(("ROLLBACK TO " + savepoint).constData());
             (void)m_db.exec(("RELEASE " + savepoint).constData());

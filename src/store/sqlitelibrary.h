@@ -50,8 +50,12 @@ public:
     // names this library.
     sql::Database &db() const { return m_db; }
     Error failure(const sql::Failure &f, const QString &doing) const;
+    // A failure from below that carries no message yet gets one, in the same words.
+    Status described(const Status &status, const QString &doing) const;
 
 private:
+    QString messageFor(Error::Code code, const QString &doing) const;
+
     struct SearchRow
     {
         qint64 rowid;

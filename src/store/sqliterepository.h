@@ -69,9 +69,10 @@ public:
             upsert.bind(4, QByteArray::fromStdString(data));
             if (auto f = upsert.run())
                 return m_library.failure(*f, tr("gemme %1 «%2»").arg(Traits::danishName(), title));
+            const QString doing = tr("gemme %1 «%2»").arg(Traits::danishName(), title);
             if (Status s = reindex(db, record); !s)
-                return s;
-            return reindexReferrers(db, record.id);
+                return m_library.described(s, doing);
+            return m_library.described(reindexReferrers(db, record.id), doing);
         });
     }
 
@@ -96,7 +97,7 @@ public:
                                        .arg(Traits::danishName(), Traits::title(*record), by));
             }
             if (Status s = removeDerived(db, id); !s)
-                return s;
+                return m_library.described(s, tr("slette %1").arg(Traits::danishName()));
             sql::Statement del(db, "DELETE FROM record WHERE id = ?");
             del.bind(1, idToString(id));
             if (auto f = del.run())

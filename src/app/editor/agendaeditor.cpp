@@ -166,6 +166,14 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     updateActions();
 }
 
+AgendaEditor::~AgendaEditor()
+{
+    // The model and its undo stack are children of this widget and die after the
+    // widget part of it: their last signals must not reach a half-destroyed editor.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+}
+
 void AgendaEditor::setOccurrence(const Occurrence &occurrence, const Lookups &lookups)
 {
     m_occurrence = occurrence;

@@ -30,6 +30,7 @@ class AgendaEditor final : public QWidget
 
 public:
     explicit AgendaEditor(QWidget *parent = nullptr);
+    ~AgendaEditor() override;
 
     // Starts editing; forgets the undo history.
     void setOccurrence(const Occurrence &occurrence, const Lookups &lookups);
