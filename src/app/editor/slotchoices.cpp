@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace temaplan {
 
@@ -14,10 +15,21 @@ Result<SlotChoices> slotChoicesFrom(Library &library)
     auto people = library.people().all();
     if (!people)
         return people.error();
-    auto cases = library.cases().all();
-    if (!cases)
-        return cases.error();
-    SlotChoices choices{*people, *cases};
+    // The case list's rows, not the cases themselves: the chooser shows titles only,
+    // and decoding every case of a 50 000-case library took seconds.
+    CaseFilter byTitle;
+    byTitle.order = CaseFilter::Order::Title;
+    const auto rows = library.findCases(byTitle, 0, std::numeric_limits<int>::max());
+    if (!rows)
+        return rows.error();
+    SlotChoices choices{*people, {}};
+    choices.cases.reserve(rows->size());
+    for (const CaseRow &row : *rows) {
+        Case c;
+        c.id = row.caseId;
+        c.title = row.title;
+        choices.cases.append(std::move(c));
+    }
     // Danish collation puts æ, ø, å last, as a Danish reader expects.
     const QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
     std::sort(choices.people.begin(), choices.people.end(), [&](const Person &a, const Person &b) {

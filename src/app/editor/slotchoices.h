@@ -19,6 +19,7 @@ struct SlotChoices
 };
 
 // Everyone and every case in the library, sorted by name and title for the choosers.
+// The cases carry only their id and title.
 Result<SlotChoices> slotChoicesFrom(Library &library);
 
 } // namespace temaplan

@@ -24,6 +24,9 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     , m_replace(new QPushButton(tr("Ret"), this))
     , m_remove(new QPushButton(tr("Fjern"), this))
 {
+    // Sizing to the contents would measure every name of a large library.
+    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_person->setMinimumContentsLength(20);
     m_list->setObjectName(u"speakerList"_s);
     m_person->setObjectName(u"speakerPerson"_s);
     m_roleText->setObjectName(u"speakerRoleText"_s);
