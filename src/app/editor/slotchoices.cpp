@@ -2,17 +2,13 @@
 
 #include "store/library.h"
 
-#include <QCollator>
-#include <QLocale>
-
-#include <algorithm>
 #include <limits>
 
 namespace temaplan {
 
 Result<SlotChoices> slotChoicesFrom(Library &library)
 {
-    auto people = library.people().all();
+    const auto people = library.people().all();
     if (!people)
         return people.error();
     // The case list's rows, not the cases themselves: the chooser shows titles only,
@@ -30,13 +26,8 @@ Result<SlotChoices> slotChoicesFrom(Library &library)
         c.title = row.title;
         choices.cases.append(std::move(c));
     }
-    // Danish collation puts æ, ø, å last, as a Danish reader expects.
-    const QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    std::sort(choices.people.begin(), choices.people.end(), [&](const Person &a, const Person &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
-    std::sort(choices.cases.begin(), choices.cases.end(),
-              [&](const Case &a, const Case &b) { return collator.compare(a.title, b.title) < 0; });
+    // Both lists come in Danish order from the store (æ, ø, å last): people by the "da"
+    // collation, cases by the case list's sort key. Sorting again cost seconds at 50 000.
     return choices;
 }
 
