@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #if __has_include(<QApplication>)
 #include <QApplication>
@@ -18,6 +19,11 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // ctest runs test cases as processes side by side; each gets a home of its own, so
+    // settings (recent files) and data folders (the first-run library) never race.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", home.path().toLocal8Bit());
     TestApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
