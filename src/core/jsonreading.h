@@ -1,0 +1,286 @@
+#pragma once
+
+// The machinery that reads exchange JSON strictly, shared by the record readers and the
+// whole-document reader: a value's JSON pointer travels with every error.
+
+#include "libraryjson.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <optional>
+#include <set>
+#include <string>
+
+namespace temaplan::json::detail {
+
+using namespace Qt::Literals::StringLiterals;
+
+inline QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+inline QString tr(const char *text) { return QCoreApplication::translate("LibraryJson", text); }
+
+struct DecodeError
+{
+    std::string pointer;
+    QString message;
+};
+
+inline std::string childPointer(const std::string &pointer, const std::string &key)
+{
+    // RFC 6901 escaping; our keys never need it, but array indices and keys share this.
+    std::string escaped;
+    for (char c : key) {
+        if (c == '~')
+            escaped += "~0";
+        else if (c == '/')
+            escaped += "~1";
+        else
+            escaped += c;
+    }
+    return pointer + '/' + escaped;
+}
+
+// Reads one object, remembering which keys were used: any key left over is a typo
+// or a field of a newer version, and is refused rather than silently dropped.
+class ObjectReader
+{
+public:
+    ObjectReader(const Json &json, std::string pointer)
+        : m_json(json), m_pointer(std::move(pointer))
+    {
+        if (!json.is_object())
+            fail(m_pointer, tr("forventede et objekt"));
+    }
+
+    [[noreturn]] static void fail(const std::string &pointer, const QString &message)
+    {
+        throw DecodeError{pointer, message};
+    }
+
+    std::string at(const char *key) const { return childPointer(m_pointer, key); }
+
+    const Json *find(const char *key)
+    {
+        m_used.insert(key);
+        const auto it = m_json.find(key);
+        return it == m_json.end() ? nullptr : &*it;
+    }
+
+    QString text(const char *key, bool required = false)
+    {
+        const Json *v = find(key);
+        if (!v) {
+            if (required)
+                fail(at(key), tr("feltet mangler"));
+            return {};
+        }
+        if (!v->is_string())
+            fail(at(key), tr("forventede tekst"));
+        const QString value = qs(v->get<std::string>());
+        if (required && value.trimmed().isEmpty())
+            fail(at(key), tr("må ikke være tom"));
+        return value;
+    }
+
+    static Id parseId(const Json &v, const std::string &pointer)
+    {
+        if (!v.is_string())
+            fail(pointer, tr("forventede et id (UUID som tekst)"));
+        const QString s = qs(v.get<std::string>());
+        const Id id = idFromString(s);
+        if (id.isNull() || s.size() != 36)
+            fail(pointer, tr("\"%1\" er ikke et gyldigt id (UUID)").arg(s));
+        return id;
+    }
+
+    Id id(const char *key, bool required = false)
+    {
+        const Json *v = find(key);
+        if (!v) {
+            if (required)
+                fail(at(key), tr("feltet mangler"));
+            return {};
+        }
+        return parseId(*v, at(key));
+    }
+
+    const Json *arrayAt(const char *key)
+    {
+        const Json *v = find(key);
+        if (v && !v->is_array())
+            fail(at(key), tr("forventede en liste"));
+        return v;
+    }
+
+    QList<Id> ids(const char *key)
+    {
+        QList<Id> result;
+        if (const Json *v = arrayAt(key)) {
+            for (size_t i = 0; i < v->size(); ++i)
+                result.append(parseId((*v)[i], childPointer(at(key), std::to_string(i))));
+        }
+        return result;
+    }
+
+    QStringList texts(const char *key)
+    {
+        QStringList result;
+        if (const Json *v = arrayAt(key)) {
+            for (size_t i = 0; i < v->size(); ++i) {
+                if (!(*v)[i].is_string())
+                    fail(childPointer(at(key), std::to_string(i)), tr("forventede tekst"));
+                result.append(qs((*v)[i].get<std::string>()));
+            }
+        }
+        return result;
+    }
+
+    CalendarDate date(const char *key)
+    {
+        const QString s = text(key);
+        if (s.isEmpty())
+            return {};
+        const CalendarDate d = CalendarDate::fromIso(s);
+        if (!d.isValid())
+            fail(at(key), tr("\"%1\" er ikke en gyldig dato (ÅÅÅÅ-MM-DD eller --MM-DD)").arg(s));
+        return d;
+    }
+
+    QTime time(const char *key)
+    {
+        static const QRegularExpression re(u"^\\d\\d:\\d\\d$"_s);
+        const QString s = text(key);
+        if (s.isEmpty())
+            return {};
+        const QTime t = QTime::fromString(s, u"HH:mm"_s);
+        if (!re.match(s).hasMatch() || !t.isValid())
+            fail(at(key), tr("\"%1\" er ikke et gyldigt klokkeslæt (TT:MM)").arg(s));
+        return t;
+    }
+
+    int number(const char *key, int min, int max)
+    {
+        const Json *v = find(key);
+        if (!v)
+            return 0;
+        if (!v->is_number_integer())
+            fail(at(key), tr("forventede et heltal"));
+        const auto n = v->get<long long>();
+        if (n < min || n > max)
+            fail(at(key), tr("%1 ligger uden for %2–%3").arg(n).arg(min).arg(max));
+        return int(n);
+    }
+
+    bool flag(const char *key)
+    {
+        const Json *v = find(key);
+        if (!v)
+            return false;
+        if (!v->is_boolean())
+            fail(at(key), tr("forventede true eller false"));
+        return v->get<bool>();
+    }
+
+    template<class E>
+    E enumeration(const char *key, std::optional<E> (*fromName)(const QString &), E fallback)
+    {
+        const QString s = text(key);
+        if (s.isEmpty())
+            return fallback;
+        const auto value = fromName(s);
+        if (!value)
+            fail(at(key), tr("ukendt værdi \"%1\"").arg(s));
+        return *value;
+    }
+
+    Description description(const char *key)
+    {
+        Description result;
+        if (const Json *v = arrayAt(key)) {
+            for (size_t i = 0; i < v->size(); ++i) {
+                const std::string p = childPointer(at(key), std::to_string(i));
+                const Json &block = (*v)[i];
+                if (!block.is_object() || block.size() != 1)
+                    fail(p, tr("forventede {\"paragraph\": …} eller {\"bullet\": …}"));
+                const auto it = block.begin();
+                TextBlock b;
+                if (it.key() == "paragraph")
+                    b.kind = TextBlock::Kind::Paragraph;
+                else if (it.key() == "bullet")
+                    b.kind = TextBlock::Kind::Bullet;
+                else
+                    fail(childPointer(p, it.key()), tr("ukendt felt"));
+                if (!it.value().is_string())
+                    fail(childPointer(p, it.key()), tr("forventede tekst"));
+                b.text = qs(it.value().get<std::string>());
+                result.append(b);
+            }
+        }
+        return result;
+    }
+
+    DocumentLinks links(const char *key)
+    {
+        DocumentLinks result;
+        if (const Json *v = arrayAt(key)) {
+            for (size_t i = 0; i < v->size(); ++i) {
+                ObjectReader r((*v)[i], childPointer(at(key), std::to_string(i)));
+                DocumentLink link;
+                link.title = r.text("title");
+                link.url = r.text("url");
+                r.finish();
+                result.append(link);
+            }
+        }
+        return result;
+    }
+
+    template<class F>
+    void each(const char *key, F &&readOne)
+    {
+        if (const Json *v = arrayAt(key)) {
+            for (size_t i = 0; i < v->size(); ++i)
+                readOne((*v)[i], childPointer(at(key), std::to_string(i)));
+        }
+    }
+
+    void finish() const
+    {
+        for (auto it = m_json.begin(); it != m_json.end(); ++it) {
+            if (!m_used.contains(it.key()))
+                fail(childPointer(m_pointer, it.key()), tr("ukendt felt"));
+        }
+    }
+
+private:
+    const Json &m_json;
+    std::string m_pointer;
+    std::set<std::string> m_used;
+};
+
+inline Error decodeError(const DecodeError &e)
+{
+    const QString where = e.pointer.empty() ? u"/"_s : qs(e.pointer);
+    return Error::make(Error::Code::Invalid, u"%1: %2"_s.arg(where, e.message));
+}
+
+template<class T, class F>
+Result<T> decode(F &&read, const Json &json, const std::string &pointer)
+{
+    try {
+        return read(json, pointer);
+    } catch (const DecodeError &e) {
+        return decodeError(e);
+    }
+}
+
+Organisation readOrganisation(const Json &json, const std::string &pointer);
+Person readPerson(const Json &json, const std::string &pointer);
+Venue readVenue(const Json &json, const std::string &pointer);
+ThemeGroup readThemeGroup(const Json &json, const std::string &pointer);
+EventSeries readSeries(const Json &json, const std::string &pointer);
+Case readCase(const Json &json, const std::string &pointer);
+Event readEvent(const Json &json, const std::string &pointer);
+
+} // namespace temaplan::json::detail
