@@ -9,10 +9,10 @@ namespace temaplan::app {
 
 namespace {
 
-QString tr(const char *text)
+struct DisplayText
 {
-    return QCoreApplication::translate("temaplan::app::DisplayText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+};
 
 bool isSafeLink(const QUrl &url)
 {
@@ -26,17 +26,17 @@ QString eventKindName(EventKind kind)
 {
     switch (kind) {
     case EventKind::ThemeMeeting:
-        return tr("Temamøde");
+        return DisplayText::tr("Temamøde");
     case EventKind::ThemeDay:
-        return tr("Temadag");
+        return DisplayText::tr("Temadag");
     case EventKind::Conference:
-        return tr("Konference");
+        return DisplayText::tr("Konference");
     case EventKind::NetworkMeeting:
-        return tr("Netværksmøde");
+        return DisplayText::tr("Netværksmøde");
     case EventKind::Other:
         break;
     }
-    return tr("Arrangement");
+    return DisplayText::tr("Arrangement");
 }
 
 QString linksHtml(const DocumentLinks &links)
