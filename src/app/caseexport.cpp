@@ -105,9 +105,7 @@ Status writeCaseListPdf(const Library &library, const CaseFilter &filter, const 
     heading.setFontWeight(QFont::Bold);
     cursor.insertText(title, heading);
     cursor.insertBlock();
-    cursor.insertText(rows->size() == 1 ? CaseExport::tr("1 case")
-                                        : CaseExport::tr("%1 cases").arg(rows->size()),
-                      QTextCharFormat());
+    cursor.insertText(CaseExport::tr("%n case(s)", nullptr, int(rows->size())), QTextCharFormat());
 
     QTextTableFormat tableFormat;
     tableFormat.setHeaderRowCount(1);

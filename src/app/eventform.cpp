@@ -183,7 +183,8 @@ void EventForm::showEvent(const Event &event, const Id &occurrenceId)
         }
         m_ui->dateEdit->setEnabled(!o.date.isNull());
         m_ui->hasYearCheck->setEnabled(!o.date.isNull());
-        m_ui->dateEdit->setDisplayFormat(o.date.hasYear() ? u"d. MMMM yyyy"_s : u"d. MMMM"_s);
+        //: QDate display format of a date with and without its year
+        m_ui->dateEdit->setDisplayFormat(o.date.hasYear() ? tr("d. MMMM yyyy") : tr("d. MMMM"));
         if (!m_ui->occurrenceStartEdit->hasFocus())
             setTextIfOther(m_ui->occurrenceStartEdit, timeText(o.start));
         if (!m_ui->occurrenceEndEdit->hasFocus())
