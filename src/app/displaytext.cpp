@@ -1,6 +1,9 @@
 #include "displaytext.h"
 
+#include "core/danishtext.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -37,6 +40,17 @@ QString eventKindName(EventKind kind)
         break;
     }
     return DisplayText::tr("Arrangement");
+}
+
+QString displayDate(const CalendarDate &date, bool withYear)
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::English)
+        return danish::formatDate(date, withYear);
+    const bool year = withYear && date.hasYear();
+    // A leap year stands in for a date without one, so that 29 February is a day too.
+    const QDate day(year ? date.year : 2000, date.month, date.day);
+    return locale.toString(day, year ? u"d MMMM yyyy"_s : u"d MMMM"_s);
 }
 
 QString linksHtml(const DocumentLinks &links)

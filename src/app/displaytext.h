@@ -16,6 +16,10 @@ using render::descriptionHtml;
 // Danish names of the stored enumerations: core keeps only their stable names.
 QString eventKindName(EventKind kind);
 
+// A date as the window's language writes it: "6. december 2024" in Danish, as the
+// programme does, and "6 December 2024" in English. The year only when known and wanted.
+QString displayDate(const CalendarDate &date, bool withYear);
+
 // Links as HTML anchors, one a line; only http(s) and mailto become clickable.
 QString linksHtml(const DocumentLinks &links);
 

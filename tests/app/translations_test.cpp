@@ -1,5 +1,6 @@
 #include "apptestsupport.h"
 
+#include "app/displaytext.h"
 #include "app/libraryfileactions.h"
 #include "app/translations.h"
 
@@ -153,4 +154,19 @@ TEST_CASE("temaplan --help speaks the system's language, and --lang overrides it
     CHECK(asked.out.contains(u"The library to open."_s));
     const Run askedDanish = runTemaplan({u"--lang=da"_s, u"--help"_s}, u"en_US.UTF-8"_s);
     CHECK(askedDanish.out.contains(u"Biblioteket, der skal åbnes."_s));
+}
+
+TEST_CASE("dates in the window are written the English way in English, the Danish way in Danish")
+{
+    const CalendarDate withYear{2024, 12, 6};
+    const CalendarDate leapDay = CalendarDate::dayAndMonth(2, 29);
+    {
+        SpeakingEnglish english;
+        CHECK(app::displayDate(withYear, true) == u"6 December 2024"_s);
+        CHECK(app::displayDate(withYear, false) == u"6 December"_s);
+        CHECK(app::displayDate(leapDay, true) == u"29 February"_s);
+    }
+    REQUIRE(app::installTranslations(u"da"_s));
+    CHECK(app::displayDate(withYear, true) == u"6. december 2024"_s);
+    CHECK(app::displayDate(leapDay, true) == u"29. februar"_s);
 }
