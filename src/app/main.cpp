@@ -66,6 +66,12 @@ int main(int argc, char *argv[])
     const QString requested = languageOf(QApplication::arguments());
     if (!installTranslations(chooseLanguage(requested, QLocale::system().uiLanguages())))
         qWarning("temaplan: vinduets oversættelse mangler i programmet.");
+    if (!requested.isEmpty() && chooseLanguage(requested, {}) != requested.trimmed().toLower())
+        qWarning("%s", qPrintable(QApplication::translate(
+                                      "main",
+                                      "temaplan: --lang %1 er hverken da eller en; systemets sprog "
+                                      "bestemmer.")
+                                      .arg(requested)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -105,12 +111,6 @@ int main(int argc, char *argv[])
                                 "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
     parser.addOptions({screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint});
     parser.process(app);
-    if (!requested.isEmpty() && chooseLanguage(requested, {}) != requested.trimmed().toLower())
-        qWarning("%s", qPrintable(QApplication::translate(
-                                      "main",
-                                      "temaplan: --lang %1 er hverken da eller en; systemets sprog "
-                                      "bestemmer.")
-                                      .arg(requested)));
 
     MainWindow window;
     openStartLibrary(window, parser.positionalArguments().value(0),

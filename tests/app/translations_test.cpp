@@ -46,6 +46,7 @@ struct Run
 {
     int exitCode = -1;
     QString out;
+    QString err;
 };
 
 Run runTemaplan(const QStringList &arguments, const QString &language)
@@ -61,7 +62,8 @@ Run runTemaplan(const QStringList &arguments, const QString &language)
     process.start(QStringLiteral(TEMAPLAN_BIN_DIR "/temaplan"), arguments);
     if (!process.waitForFinished(60000))
         return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -154,6 +156,11 @@ TEST_CASE("temaplan --help speaks the system's language, and --lang overrides it
     CHECK(asked.out.contains(u"The library to open."_s));
     const Run askedDanish = runTemaplan({u"--lang=da"_s, u"--help"_s}, u"en_US.UTF-8"_s);
     CHECK(askedDanish.out.contains(u"Biblioteket, der skal åbnes."_s));
+
+    // A language we do not have is said so, and the system's decides.
+    const Run unknown = runTemaplan({u"--lang"_s, u"fr"_s, u"--help"_s}, u"en_US.UTF-8"_s);
+    CHECK(unknown.err.contains(u"--lang fr is neither da nor en"_s));
+    CHECK(unknown.out.contains(u"The library to open."_s));
 }
 
 TEST_CASE("dates in the window are written the English way in English, the Danish way in Danish")
