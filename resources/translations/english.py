@@ -265,6 +265,7 @@ ENGLISH = {
     "Vis det første arrangement, hvis titel indeholder TEKST.":
         "Show the first event whose title contains TEXT.",
     "Søg i cases ved start.": "Search the cases at start.",
+    "temaplan: kunne ikke gemme skærmbilledet %1": "temaplan: could not save the screenshot %1",
     "Afslut, så snart vinduet er tegnet (til måling af opstart).":
         "Quit as soon as the window is painted (to measure start-up).",
     "temaplan: --lang %1 er hverken da eller en; systemets sprog bestemmer.":

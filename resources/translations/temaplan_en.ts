@@ -511,6 +511,13 @@
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <source>temaplan: kunne ikke gemme skærmbilledet %1</source>
+        <translation>temaplan: could not save the screenshot %1</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>En case kan ikke flettes med sig selv.</source>

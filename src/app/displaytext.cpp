@@ -42,9 +42,15 @@ QString eventKindName(EventKind kind)
     return DisplayText::tr("Arrangement");
 }
 
+QLocale windowLocale()
+{
+    return QLocale().language() == QLocale::English ? QLocale()
+                                                    : QLocale(QLocale::Danish, QLocale::Denmark);
+}
+
 QString displayDate(const CalendarDate &date, bool withYear)
 {
-    const QLocale locale;
+    const QLocale locale = windowLocale();
     if (locale.language() != QLocale::English)
         return danish::formatDate(date, withYear);
     const bool year = withYear && date.hasYear();

@@ -57,8 +57,9 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
     setObjectName(u"eventForm"_s);
     for (EventKind kind : eventKinds)
         m_ui->eventKindCombo->addItem(eventKindName(kind), int(kind));
-    // Month names as the programme prints them ("6. december"), whatever the system's.
-    m_ui->dateEdit->setLocale(QLocale(QLocale::Danish, QLocale::Denmark));
+    // Month names in the window's language ("6. december", "6 December"), whatever the
+    // system's.
+    m_ui->dateEdit->setLocale(windowLocale());
     m_ui->dateEdit->setDate(QDate::currentDate());
 
     connect(m_ui->eventTitleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {

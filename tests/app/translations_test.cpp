@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -132,11 +133,21 @@ TEST_CASE("a window made in English has English menus, and in Danish Danish ones
               QStringList{u"&File"_s, u"&Edit"_s, u"&Programme"_s, u"&View"_s, u"&Help"_s});
         CHECK(demo.window.fileActions()->importAction()->text() == u"&Import JSON…"_s);
         CHECK(statusTexts(demo.window).contains(u"6 events"_s));
+        // The event's date in its field, with English month names.
+        demo.window.openEvent(
+            test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s));
+        const auto *date = demo.window.findChild<QDateEdit *>(u"dateEdit"_s);
+        REQUIRE(date);
+        CHECK(date->text() == u"6 December"_s);
     }
     test::DemoWindow demo;
     CHECK(menuTitles(demo.window) ==
           QStringList{u"&Filer"_s, u"&Rediger"_s, u"&Program"_s, u"&Vis"_s, u"&Hjælp"_s});
     CHECK(statusTexts(demo.window).contains(u"6 arrangementer"_s));
+    demo.window.openEvent(test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s));
+    const auto *date = demo.window.findChild<QDateEdit *>(u"dateEdit"_s);
+    REQUIRE(date);
+    CHECK(date->text() == u"6. december"_s);
 }
 
 TEST_CASE("temaplan --help speaks the system's language, and --lang overrides it")
