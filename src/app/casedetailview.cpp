@@ -6,8 +6,6 @@
 #include "librarysession.h"
 #include "quiettext.h"
 
-#include "core/danishtext.h"
-
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -161,7 +159,7 @@ void CaseDetailView::fillPresentedAt()
     for (const SlotReference &ref : *refs) {
         auto *item = new QTreeWidgetItem(m_presentedAt);
         item->setText(DateColumn,
-                      ref.date.isNull() ? tr("uden dato") : danish::formatDate(ref.date, true));
+                      ref.date.isNull() ? tr("uden dato") : displayDate(ref.date, true));
         item->setText(EventColumn, ref.eventTitle);
         item->setText(PlaceColumn, ref.place.isEmpty() ? tr("oplyses snarest") : ref.place);
         item->setText(SlotColumn, ref.slotTitle);

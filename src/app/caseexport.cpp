@@ -22,7 +22,10 @@ namespace temaplan::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CaseExport", text); }
+struct CaseExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseExport)
+};
 
 QString csvField(const QString &value)
 {
@@ -65,7 +68,7 @@ Result<QByteArray> caseListCsv(const Library &library, const CaseFilter &filter)
     auto rows = exportRows(library, filter);
     if (!rows)
         return rows.error();
-    QString text = tr("Titel;Ejer;Temaer;Periode;Præsenteret ved") + u"\r\n"_s;
+    QString text = CaseExport::tr("Titel;Ejer;Temaer;Periode;Præsenteret ved") + u"\r\n"_s;
     for (const ExportRow &e : *rows) {
         const QStringList fields{e.row.title, e.row.owner, e.row.themes.join(u", "_s),
                                  casePeriod(e.row.startYear, e.row.endYear), e.presented.join(u" | "_s)};
@@ -81,7 +84,9 @@ Status writeFileWhole(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Code::Io, tr("Filen %1 kunne ikke gemmes: %2").arg(path, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            CaseExport::tr("Filen %1 kunne ikke gemmes: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -100,7 +105,7 @@ Status writeCaseListPdf(const Library &library, const CaseFilter &filter, const 
     heading.setFontWeight(QFont::Bold);
     cursor.insertText(title, heading);
     cursor.insertBlock();
-    cursor.insertText(rows->size() == 1 ? tr("1 case") : tr("%1 cases").arg(rows->size()), QTextCharFormat());
+    cursor.insertText(CaseExport::tr("%n case(s)", nullptr, int(rows->size())), QTextCharFormat());
 
     QTextTableFormat tableFormat;
     tableFormat.setHeaderRowCount(1);
@@ -116,7 +121,9 @@ Status writeCaseListPdf(const Library &library, const CaseFilter &filter, const 
     QTextTable *table = cursor.insertTable(int(rows->size()) + 1, 5, tableFormat);
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
-    const QStringList headers{tr("Titel"), tr("Ejer"), tr("Temaer"), tr("Periode"), tr("Præsenteret ved")};
+    const QStringList headers{CaseExport::tr("Titel"), CaseExport::tr("Ejer"),
+                              CaseExport::tr("Temaer"), CaseExport::tr("Periode"),
+                              CaseExport::tr("Præsenteret ved")};
     for (int c = 0; c < headers.size(); ++c)
         table->cellAt(0, c).firstCursorPosition().insertText(headers.at(c), bold);
     for (int r = 0; r < rows->size(); ++r) {
@@ -135,7 +142,8 @@ Status writeCaseListPdf(const Library &library, const CaseFilter &filter, const 
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     document.print(&writer);
     if (!QFileInfo::exists(path))
-        return Error::make(Error::Code::Io, tr("PDF-filen %1 kunne ikke gemmes.").arg(path));
+        return Error::make(Error::Code::Io,
+                           CaseExport::tr("PDF-filen %1 kunne ikke gemmes.").arg(path));
     return {};
 }
 

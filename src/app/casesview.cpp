@@ -280,17 +280,14 @@ void CasesView::showCount(int total, bool exact)
         m_resultLine->setText(narrowed ? tr("Over %1 cases passer …").arg(total)
                                        : tr("Over %1 cases i biblioteket …").arg(total));
     else if (!narrowed)
-        m_resultLine->setText(total == 1 ? tr("1 case i biblioteket") : tr("%1 cases i biblioteket").arg(total));
+        m_resultLine->setText(tr("%n case(s) i biblioteket", nullptr, total));
     else if (query.isEmpty())
         m_resultLine->setText(total == 0 ? tr("Ingen cases passer på filtrene")
-                                         : total == 1 ? tr("1 case passer på filtrene")
-                                                      : tr("%1 cases passer på filtrene").arg(total));
+                                         : tr("%n case(s) passer på filtrene", nullptr, total));
     else if (total == 0)
         m_resultLine->setText(tr("Ingen cases passer på «%1»").arg(query));
-    else if (total == 1)
-        m_resultLine->setText(tr("1 case passer på «%1»").arg(query));
     else
-        m_resultLine->setText(tr("%1 cases passer på «%2»").arg(total).arg(query));
+        m_resultLine->setText(tr("%n case(s) passer på «%1»", nullptr, total).arg(query));
 }
 
 void CasesView::showResult(const QString &, int hitCount)

@@ -1,6 +1,6 @@
 #include "casetext.h"
 
-#include "core/danishtext.h"
+#include "displaytext.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +22,7 @@ QString casePeriod(int startYear, int endYear)
 QString presentedAtLine(const SlotReference &r)
 {
     QString line = r.date.isNull() ? QCoreApplication::translate("CaseText", "uden dato")
-                                   : danish::formatDate(r.date, true);
+                                   : displayDate(r.date, true);
     line += u": "_s + r.eventTitle;
     if (!r.place.isEmpty())
         line += u", "_s + r.place;

@@ -1,6 +1,9 @@
 #include "displaytext.h"
 
+#include "core/danishtext.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -9,10 +12,10 @@ namespace temaplan::app {
 
 namespace {
 
-QString tr(const char *text)
+struct DisplayText
 {
-    return QCoreApplication::translate("temaplan::app::DisplayText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+};
 
 bool isSafeLink(const QUrl &url)
 {
@@ -26,17 +29,34 @@ QString eventKindName(EventKind kind)
 {
     switch (kind) {
     case EventKind::ThemeMeeting:
-        return tr("Temamøde");
+        return DisplayText::tr("Temamøde");
     case EventKind::ThemeDay:
-        return tr("Temadag");
+        return DisplayText::tr("Temadag");
     case EventKind::Conference:
-        return tr("Konference");
+        return DisplayText::tr("Konference");
     case EventKind::NetworkMeeting:
-        return tr("Netværksmøde");
+        return DisplayText::tr("Netværksmøde");
     case EventKind::Other:
         break;
     }
-    return tr("Arrangement");
+    return DisplayText::tr("Arrangement");
+}
+
+QLocale windowLocale()
+{
+    return QLocale().language() == QLocale::English ? QLocale()
+                                                    : QLocale(QLocale::Danish, QLocale::Denmark);
+}
+
+QString displayDate(const CalendarDate &date, bool withYear)
+{
+    const QLocale locale = windowLocale();
+    if (locale.language() != QLocale::English)
+        return danish::formatDate(date, withYear);
+    const bool year = withYear && date.hasYear();
+    // A leap year stands in for a date without one, so that 29 February is a day too.
+    const QDate day(year ? date.year : 2000, date.month, date.day);
+    return locale.toString(day, year ? u"d MMMM yyyy"_s : u"d MMMM"_s);
 }
 
 QString linksHtml(const DocumentLinks &links)

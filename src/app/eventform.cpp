@@ -57,8 +57,9 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
     setObjectName(u"eventForm"_s);
     for (EventKind kind : eventKinds)
         m_ui->eventKindCombo->addItem(eventKindName(kind), int(kind));
-    // Month names as the programme prints them ("6. december"), whatever the system's.
-    m_ui->dateEdit->setLocale(QLocale(QLocale::Danish, QLocale::Denmark));
+    // Month names in the window's language ("6. december", "6 December"), whatever the
+    // system's.
+    m_ui->dateEdit->setLocale(windowLocale());
     m_ui->dateEdit->setDate(QDate::currentDate());
 
     connect(m_ui->eventTitleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -183,7 +184,8 @@ void EventForm::showEvent(const Event &event, const Id &occurrenceId)
         }
         m_ui->dateEdit->setEnabled(!o.date.isNull());
         m_ui->hasYearCheck->setEnabled(!o.date.isNull());
-        m_ui->dateEdit->setDisplayFormat(o.date.hasYear() ? u"d. MMMM yyyy"_s : u"d. MMMM"_s);
+        //: QDate display format of a date with and without its year
+        m_ui->dateEdit->setDisplayFormat(o.date.hasYear() ? tr("d. MMMM yyyy") : tr("d. MMMM"));
         if (!m_ui->occurrenceStartEdit->hasFocus())
             setTextIfOther(m_ui->occurrenceStartEdit, timeText(o.start));
         if (!m_ui->occurrenceEndEdit->hasFocus())

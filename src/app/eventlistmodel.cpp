@@ -2,7 +2,6 @@
 
 #include "displaytext.h"
 
-#include "core/danishtext.h"
 #include "store/library.h"
 
 #include <QSet>
@@ -81,7 +80,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return s.date.isNull() ? tr("dato ikke fastlagt") : danish::formatDate(s.date, true);
+            return s.date.isNull() ? tr("dato ikke fastlagt") : displayDate(s.date, true);
         case TitleColumn:
             return s.title;
         case PlaceColumn:

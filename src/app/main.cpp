@@ -11,35 +11,19 @@
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
 #include "app/screenshot.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
 using namespace temaplan::app;
 
 namespace {
-
-// Qt's own dialogs (buttons, file and print dialogs) in the chosen language; our texts
-// are written in Danish.
-void installTranslations(QApplication &app, const QString &language)
-{
-    QLocale::setDefault(language == u"en"_s ? QLocale(QLocale::English, QLocale::Denmark)
-                                            : QLocale(QLocale::Danish, QLocale::Denmark));
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"temaplan"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-}
 
 QString languageOf(const QStringList &arguments)
 {
@@ -49,7 +33,7 @@ QString languageOf(const QStringList &arguments)
         if (arguments.at(i) == u"--lang"_s && i + 1 < arguments.size())
             return arguments.at(i + 1);
     }
-    return u"da"_s;
+    return {};
 }
 
 // The remembered library, else the demo library (made now if need be).
@@ -79,39 +63,52 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));
 
     // Before the parser, so that --help is in the chosen language too.
-    installTranslations(app, languageOf(QApplication::arguments()));
+    const QString requested = languageOf(QApplication::arguments());
+    if (!installTranslations(chooseLanguage(requested, QLocale::system().uiLanguages())))
+        qWarning("temaplan: vinduets oversættelse mangler i programmet.");
+    if (!requested.isEmpty() && chooseLanguage(requested, {}) != requested.trimmed().toLower())
+        qWarning("%s", qPrintable(QApplication::translate(
+                                      "main",
+                                      "temaplan: --lang %1 er hverken da eller en; systemets sprog "
+                                      "bestemmer.")
+                                      .arg(requested)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        u"FIL"_s, QApplication::translate("main", "Biblioteket, der skal åbnes."), u"[FIL]"_s);
+    parser.addPositionalArgument(QApplication::translate("main", "FIL"),
+                                 QApplication::translate("main", "Biblioteket, der skal åbnes."),
+                                 QApplication::translate("main", "[FIL]"));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         QApplication::translate("main", "Gem et billede af vinduet som PNG og afslut."),
-        u"FIL.png"_s);
-    const QCommandLineOption lang(u"lang"_s,
-                                  QApplication::translate("main", "Sprog: da (standard) eller en."),
-                                  u"SPROG"_s, u"da"_s);
+        QApplication::translate("main", "FIL.png"));
+    const QCommandLineOption lang(
+        u"lang"_s,
+        QApplication::translate("main", "Sprog: da eller en (ellers systemets sprog, hvis det er "
+                                        "engelsk, og ellers dansk)."),
+        QApplication::translate("main", "SPROG"));
     const QCommandLineOption room(
         u"room"_s, QApplication::translate("main", "Vis case-biblioteket ved start: --room cases."),
-        u"RUM"_s);
+        QApplication::translate("main", "RUM"));
     const QCommandLineOption filter(
         u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
-        u"TEKST"_s);
+        QApplication::translate("main", "TEKST"));
     const QCommandLineOption readOnly(
         u"read-only"_s, QApplication::translate("main", "Åbn biblioteket skrivebeskyttet."));
     const QCommandLineOption event(
         u"event"_s,
         QApplication::translate("main", "Vis det første arrangement, hvis titel indeholder TEKST."),
-        u"TEKST"_s);
-    const QCommandLineOption search(
-        u"search"_s, QApplication::translate("main", "Søg i cases ved start."), u"TEKST"_s);
+        QApplication::translate("main", "TEKST"));
+    const QCommandLineOption search(u"search"_s,
+                                    QApplication::translate("main", "Søg i cases ved start."),
+                                    QApplication::translate("main", "TEKST"));
     const QCommandLineOption quitAfterPaint(
         u"quit-after-first-paint"_s,
-        QApplication::translate("main", "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
+        QApplication::translate("main",
+                                "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
     parser.addOptions({screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint});
     parser.process(app);
 

@@ -266,9 +266,7 @@ void MainWindow::libraryChanged()
 QString MainWindow::countText() const
 {
     const int events = m_events->model()->eventCount();
-    return !m_session->hasLibrary() ? QString()
-           : events == 1            ? tr("1 arrangement")
-                                    : tr("%1 arrangementer").arg(events);
+    return m_session->hasLibrary() ? tr("%n arrangement(er)", nullptr, events) : QString();
 }
 
 void MainWindow::showFailure(const Error &error)

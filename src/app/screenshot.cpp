@@ -46,8 +46,10 @@ private:
         // Quality 0 is PNG's strongest (still lossless) compression: the pictures go in the docs.
         const bool saved = m_window && m_window->grab().save(m_path, "PNG", 0);
         if (!saved)
-            std::fprintf(stderr, "temaplan: kunne ikke gemme skærmbilledet %s\n",
-                         qPrintable(m_path));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "Screenshot", "temaplan: kunne ikke gemme skærmbilledet %1")
+                                        .arg(m_path)));
         QCoreApplication::exit(saved ? 0 : 1);
     }
 

@@ -2,6 +2,7 @@
 
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -14,6 +15,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("temaplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));
+    // The command line speaks only Danish, the language its texts are written in; the
+    // Danish file adds the forms of the "%n" texts ("og 1 anden", "og 2 andre").
+    QTranslator danish;
+    if (danish.load(QStringLiteral(":/i18n/temaplan_da.qm")))
+        QCoreApplication::installTranslator(&danish);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = temaplan::cli::run(QCoreApplication::arguments(), out, err);

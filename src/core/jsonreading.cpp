@@ -30,13 +30,14 @@ Organisation readOrganisation(const Json &json, const std::string &pointer)
         h.colour = lr.text("colour");
         static const QRegularExpression colourRe(u"^#[0-9a-fA-F]{6}$"_s);
         if (!h.colour.isEmpty() && !colourRe.match(h.colour).hasMatch())
-            ObjectReader::fail(lr.at("colour"), tr("\"%1\" er ikke en farve (#rrggbb)").arg(h.colour));
+            ObjectReader::fail(lr.at("colour"),
+                               LibraryJson::tr("\"%1\" er ikke en farve (#rrggbb)").arg(h.colour));
         const QString logo = lr.text("logo");
         if (!logo.isEmpty()) {
             const auto decoded = QByteArray::fromBase64Encoding(logo.toLatin1(),
                                                                 QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
-                ObjectReader::fail(lr.at("logo"), tr("logoet er ikke gyldig base64"));
+                ObjectReader::fail(lr.at("logo"), LibraryJson::tr("logoet er ikke gyldig base64"));
             h.logo = *decoded;
         }
         h.logoMimeType = lr.text("logoMimeType");
@@ -134,7 +135,7 @@ Case readCase(const Json &json, const std::string &pointer)
     c.contactId = r.id("contact");
     r.finish();
     if (c.startYear && c.endYear && c.endYear < c.startYear)
-        ObjectReader::fail(r.at("endYear"), tr("slutåret ligger før startåret"));
+        ObjectReader::fail(r.at("endYear"), LibraryJson::tr("slutåret ligger før startåret"));
     return c;
 }
 
@@ -162,7 +163,8 @@ AgendaSlot readSlot(const Json &json, const std::string &pointer)
     r.finish();
     // A programme may list its points without times (a theme day's report does).
     if (s.start.isValid() && s.end.isValid() && s.end < s.start)
-        ObjectReader::fail(r.at("end"), tr("sluttidspunktet ligger før starttidspunktet"));
+        ObjectReader::fail(r.at("end"),
+                           LibraryJson::tr("sluttidspunktet ligger før starttidspunktet"));
     return s;
 }
 

@@ -18,7 +18,10 @@ using namespace Qt::Literals::StringLiterals;
 
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
 
-inline QString tr(const char *text) { return QCoreApplication::translate("LibraryJson", text); }
+struct LibraryJson
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryJson)
+};
 
 struct DecodeError
 {
@@ -50,7 +53,7 @@ public:
         : m_json(json), m_pointer(std::move(pointer))
     {
         if (!json.is_object())
-            fail(m_pointer, tr("forventede et objekt"));
+            fail(m_pointer, LibraryJson::tr("forventede et objekt"));
     }
 
     [[noreturn]] static void fail(const std::string &pointer, const QString &message)
@@ -72,25 +75,25 @@ public:
         const Json *v = find(key);
         if (!v) {
             if (required)
-                fail(at(key), tr("feltet mangler"));
+                fail(at(key), LibraryJson::tr("feltet mangler"));
             return {};
         }
         if (!v->is_string())
-            fail(at(key), tr("forventede tekst"));
+            fail(at(key), LibraryJson::tr("forventede tekst"));
         const QString value = qs(v->get<std::string>());
         if (required && value.trimmed().isEmpty())
-            fail(at(key), tr("må ikke være tom"));
+            fail(at(key), LibraryJson::tr("må ikke være tom"));
         return value;
     }
 
     static Id parseId(const Json &v, const std::string &pointer)
     {
         if (!v.is_string())
-            fail(pointer, tr("forventede et id (UUID som tekst)"));
+            fail(pointer, LibraryJson::tr("forventede et id (UUID som tekst)"));
         const QString s = qs(v.get<std::string>());
         const Id id = idFromString(s);
         if (id.isNull() || s.size() != 36)
-            fail(pointer, tr("\"%1\" er ikke et gyldigt id (UUID)").arg(s));
+            fail(pointer, LibraryJson::tr("\"%1\" er ikke et gyldigt id (UUID)").arg(s));
         return id;
     }
 
@@ -99,7 +102,7 @@ public:
         const Json *v = find(key);
         if (!v) {
             if (required)
-                fail(at(key), tr("feltet mangler"));
+                fail(at(key), LibraryJson::tr("feltet mangler"));
             return {};
         }
         return parseId(*v, at(key));
@@ -109,7 +112,7 @@ public:
     {
         const Json *v = find(key);
         if (v && !v->is_array())
-            fail(at(key), tr("forventede en liste"));
+            fail(at(key), LibraryJson::tr("forventede en liste"));
         return v;
     }
 
@@ -129,7 +132,8 @@ public:
         if (const Json *v = arrayAt(key)) {
             for (size_t i = 0; i < v->size(); ++i) {
                 if (!(*v)[i].is_string())
-                    fail(childPointer(at(key), std::to_string(i)), tr("forventede tekst"));
+                    fail(childPointer(at(key), std::to_string(i)),
+                         LibraryJson::tr("forventede tekst"));
                 result.append(qs((*v)[i].get<std::string>()));
             }
         }
@@ -143,7 +147,9 @@ public:
             return {};
         const CalendarDate d = CalendarDate::fromIso(s);
         if (!d.isValid())
-            fail(at(key), tr("\"%1\" er ikke en gyldig dato (ÅÅÅÅ-MM-DD eller --MM-DD)").arg(s));
+            fail(
+                at(key),
+                LibraryJson::tr("\"%1\" er ikke en gyldig dato (ÅÅÅÅ-MM-DD eller --MM-DD)").arg(s));
         return d;
     }
 
@@ -155,7 +161,7 @@ public:
             return {};
         const QTime t = QTime::fromString(s, u"HH:mm"_s);
         if (!re.match(s).hasMatch() || !t.isValid())
-            fail(at(key), tr("\"%1\" er ikke et gyldigt klokkeslæt (TT:MM)").arg(s));
+            fail(at(key), LibraryJson::tr("\"%1\" er ikke et gyldigt klokkeslæt (TT:MM)").arg(s));
         return t;
     }
 
@@ -165,10 +171,10 @@ public:
         if (!v)
             return 0;
         if (!v->is_number_integer())
-            fail(at(key), tr("forventede et heltal"));
+            fail(at(key), LibraryJson::tr("forventede et heltal"));
         const auto n = v->get<long long>();
         if (n < min || n > max)
-            fail(at(key), tr("%1 ligger uden for %2–%3").arg(n).arg(min).arg(max));
+            fail(at(key), LibraryJson::tr("%1 ligger uden for %2–%3").arg(n).arg(min).arg(max));
         return int(n);
     }
 
@@ -178,7 +184,7 @@ public:
         if (!v)
             return false;
         if (!v->is_boolean())
-            fail(at(key), tr("forventede true eller false"));
+            fail(at(key), LibraryJson::tr("forventede true eller false"));
         return v->get<bool>();
     }
 
@@ -190,7 +196,7 @@ public:
             return fallback;
         const auto value = fromName(s);
         if (!value)
-            fail(at(key), tr("ukendt værdi \"%1\"").arg(s));
+            fail(at(key), LibraryJson::tr("ukendt værdi \"%1\"").arg(s));
         return *value;
     }
 
@@ -202,7 +208,7 @@ public:
                 const std::string p = childPointer(at(key), std::to_string(i));
                 const Json &block = (*v)[i];
                 if (!block.is_object() || block.size() != 1)
-                    fail(p, tr("forventede {\"paragraph\": …} eller {\"bullet\": …}"));
+                    fail(p, LibraryJson::tr("forventede {\"paragraph\": …} eller {\"bullet\": …}"));
                 const auto it = block.begin();
                 TextBlock b;
                 if (it.key() == "paragraph")
@@ -210,9 +216,9 @@ public:
                 else if (it.key() == "bullet")
                     b.kind = TextBlock::Kind::Bullet;
                 else
-                    fail(childPointer(p, it.key()), tr("ukendt felt"));
+                    fail(childPointer(p, it.key()), LibraryJson::tr("ukendt felt"));
                 if (!it.value().is_string())
-                    fail(childPointer(p, it.key()), tr("forventede tekst"));
+                    fail(childPointer(p, it.key()), LibraryJson::tr("forventede tekst"));
                 b.text = qs(it.value().get<std::string>());
                 result.append(b);
             }
@@ -249,7 +255,7 @@ public:
     {
         for (auto it = m_json.begin(); it != m_json.end(); ++it) {
             if (!m_used.contains(it.key()))
-                fail(childPointer(m_pointer, it.key()), tr("ukendt felt"));
+                fail(childPointer(m_pointer, it.key()), LibraryJson::tr("ukendt felt"));
         }
     }
 

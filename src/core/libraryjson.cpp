@@ -44,7 +44,7 @@ QString lineAndColumn(const QByteArray &bytes, std::size_t offset)
         }
     }
     const qsizetype column = QString::fromUtf8(bytes.mid(lineStart, end - lineStart)).size();
-    return tr("linje %1, kolonne %2").arg(line).arg(std::max<qsizetype>(column, 1));
+    return LibraryJson::tr("linje %1, kolonne %2").arg(line).arg(std::max<qsizetype>(column, 1));
 }
 
 } // namespace
@@ -72,8 +72,8 @@ Result<LibraryContents> readLibraryJson(const QByteArray &bytes)
     try {
         doc = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
     } catch (const Json::parse_error &e) {
-        const QString what = bytes.trimmed().isEmpty() ? tr("filen er tom")
-                                                       : tr("ikke gyldig JSON");
+        const QString what = bytes.trimmed().isEmpty() ? LibraryJson::tr("filen er tom")
+                                                       : LibraryJson::tr("ikke gyldig JSON");
         return Error::make(Error::Code::Invalid,
                            u"%1: %2"_s.arg(lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0), what),
                            qs(e.what()));
@@ -86,34 +86,39 @@ Result<LibraryContents> readLibraryJson(const QByteArray &bytes)
         qsizetype at = -1;
         if (open != std::string::npos && close > open)
             at = bytes.indexOf(QByteArray::fromStdString(what.substr(open + 1, close - open - 1)));
-        return Error::make(Error::Code::Invalid,
-                           u"%1: %2"_s.arg(lineAndColumn(bytes, std::size_t(std::max<qsizetype>(at + 1, 0))),
-                                           tr("ikke gyldig JSON (et tal er for stort)")),
-                           qs(e.what()));
+        return Error::make(
+            Error::Code::Invalid,
+            u"%1: %2"_s.arg(lineAndColumn(bytes, std::size_t(std::max<qsizetype>(at + 1, 0))),
+                            LibraryJson::tr("ikke gyldig JSON (et tal er for stort)")),
+            qs(e.what()));
     }
 
     try {
         ObjectReader r(doc, {});
         const Json *format = r.find("format");
         if (!format || !format->is_string() || format->get<std::string>() != formatName)
-            ObjectReader::fail("/format", tr("ikke en Temaplan-fil (forventede \"format\": \"%1\")")
-                                              .arg(QLatin1StringView(formatName)));
+            ObjectReader::fail(
+                "/format", LibraryJson::tr("ikke en Temaplan-fil (forventede \"format\": \"%1\")")
+                               .arg(QLatin1StringView(formatName)));
         const Json *version = r.find("version");
         if (!version || !version->is_number_integer() || version->get<long long>() < 1)
-            ObjectReader::fail("/version", tr("mangler et gyldigt versionsnummer"));
+            ObjectReader::fail("/version", LibraryJson::tr("mangler et gyldigt versionsnummer"));
         if (version->get<long long>() > formatVersion) {
-            return Error::make(Error::Code::NewerVersion,
-                               tr("Filen er skrevet af en nyere version af Temaplan (format %1; "
-                                  "denne version læser op til %2). Opdatér Temaplan for at læse den.")
-                                   .arg(version->get<long long>())
-                                   .arg(formatVersion));
+            return Error::make(
+                Error::Code::NewerVersion,
+                LibraryJson::tr("Filen er skrevet af en nyere version af Temaplan (format %1; "
+                                "denne version læser op til %2). Opdatér Temaplan for at læse den.")
+                    .arg(version->get<long long>())
+                    .arg(formatVersion));
         }
 
         LibraryContents c;
         QSet<Id> seen;
         auto claim = [&](const Id &id, const std::string &pointer) {
             if (seen.contains(id))
-                ObjectReader::fail(pointer + "/id", tr("id'et %1 findes mere end én gang i filen").arg(idToString(id)));
+                ObjectReader::fail(pointer + "/id",
+                                   LibraryJson::tr("id'et %1 findes mere end én gang i filen")
+                                       .arg(idToString(id)));
             seen.insert(id);
         };
         auto readAll = [&](const char *key, auto &list, auto readOne) {

@@ -1,12 +1,14 @@
 #include "casemerge.h"
 
+#include "storetext.h"
+
 #include <QCoreApplication>
 
 namespace temaplan {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
+using store::Store;
 
 template<class T>
 void addMissing(QList<T> &into, const QList<T> &from)
@@ -40,7 +42,8 @@ Case combined(Case kept, const Case &removed)
 Result<CaseMerge> planCaseMerge(const Library &library, const Id &keepId, const Id &removeId)
 {
     if (keepId == removeId)
-        return Error::make(Error::Code::Invalid, tr("En case kan ikke flettes med sig selv."));
+        return Error::make(Error::Code::Invalid,
+                           Store::tr("En case kan ikke flettes med sig selv."));
     // The repositories are not const; reading through them changes nothing.
     Library &lib = const_cast<Library &>(library);
     Result<Case> kept = lib.cases().get(keepId);

@@ -2,6 +2,7 @@
 // read from the derived tables case_list and case_theme (schema version 4).
 
 #include "sqlitelibrary.h"
+#include "storetext.h"
 
 #include "core/kinds.h"
 
@@ -14,8 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::store {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
 
 enum class Facet { None, Owner, Theme, StartYear, ThemeGroup };
 
@@ -135,7 +134,7 @@ Result<QList<CaseRow>> SqliteLibrary::findCases(const CaseFilter &filter, int of
         }
         const QList<SearchRow> hits = searchTable("case_search", filter.text, offset + limit, failed, restriction);
         if (failed)
-            return failure(*failed, tr("søge i cases"));
+            return failure(*failed, Store::tr("søge i cases"));
         const QByteArray byRowid = QByteArray("SELECT ") + rowColumns + " FROM case_list f WHERE f.case_rowid = ?";
         sql::Statement q(m_db, byRowid.constData());
         for (qsizetype i = offset; i < hits.size(); ++i) {
@@ -145,7 +144,7 @@ Result<QList<CaseRow>> SqliteLibrary::findCases(const CaseFilter &filter, int of
                 rows.append(caseRowFrom(q));
         }
         if (q.failure())
-            return failure(*q.failure(), tr("søge i cases"));
+            return failure(*q.failure(), Store::tr("søge i cases"));
         return rows;
     }
 
@@ -158,7 +157,7 @@ Result<QList<CaseRow>> SqliteLibrary::findCases(const CaseFilter &filter, int of
     while (q.step())
         rows.append(caseRowFrom(q));
     if (q.failure())
-        return failure(*q.failure(), tr("finde cases"));
+        return failure(*q.failure(), Store::tr("finde cases"));
     return rows;
 }
 
@@ -172,11 +171,11 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
         // opened read-only too.
         if (auto f = m_db.exec("CREATE TEMP TABLE IF NOT EXISTS case_hits (rowid INTEGER PRIMARY KEY); "
                                "DELETE FROM temp.case_hits"))
-            return failure(*f, tr("tælle cases"));
+            return failure(*f, Store::tr("tælle cases"));
         sql::Statement fill(m_db, "INSERT INTO temp.case_hits SELECT rowid FROM case_search WHERE case_search MATCH ?");
         fill.bind(1, expression);
         if (auto f = fill.run())
-            return failure(*f, tr("tælle cases"));
+            return failure(*f, Store::tr("tælle cases"));
     }
     // `select` is completed by the conditions: on case_list f itself, or as the set of
     // its rows (`column` IN …) for the facets counted from another table, which then
@@ -205,8 +204,9 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
     run(Facet::None, "SELECT count(*) FROM case_list f", nullptr, "",
         [&](const sql::Statement &q) { facets.total = int(q.integer(0)); });
     run(Facet::Owner, "SELECT f.owner_id, max(f.owner), count(*) FROM case_list f", nullptr,
-        " GROUP BY f.owner_id ORDER BY count(*) DESC, max(f.owner_sort_key)", [&](const sql::Statement &q) {
-            const QString label = q.text(0).isEmpty() ? tr("Uden ejer") : q.text(1);
+        " GROUP BY f.owner_id ORDER BY count(*) DESC, max(f.owner_sort_key)",
+        [&](const sql::Statement &q) {
+            const QString label = q.text(0).isEmpty() ? Store::tr("Uden ejer") : q.text(1);
             facets.owners.append({q.text(0), label, int(q.integer(2))});
         });
     run(Facet::Theme, "SELECT t.theme, count(*) FROM case_theme t", "t.case_rowid",
@@ -216,8 +216,9 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
     run(Facet::StartYear, "SELECT f.start_year, count(*) FROM case_list f", nullptr,
         " GROUP BY f.start_year ORDER BY f.start_year = 0, f.start_year DESC", [&](const sql::Statement &q) {
             const int year = int(q.integer(0));
-            facets.startYears.append(
-                {QString::number(year), year == 0 ? tr("Ukendt år") : QString::number(year), int(q.integer(1))});
+            facets.startYears.append({QString::number(year),
+                                      year == 0 ? Store::tr("Ukendt år") : QString::number(year),
+                                      int(q.integer(1))});
         });
     // Joined, not `IN (…)`: a few thousand linked slots look up their case, rather
     // than a set of every matching case's id being built first.
@@ -229,7 +230,7 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
         " GROUP BY o.theme_group_id ORDER BY count(DISTINCT sc.case_id) DESC, max(o.theme_group)",
         [&](const sql::Statement &q) { facets.themeGroups.append({q.text(0), q.text(1), int(q.integer(2))}); });
     if (failed)
-        return failure(*failed, tr("tælle cases"));
+        return failure(*failed, Store::tr("tælle cases"));
     return facets;
 }
 
@@ -241,7 +242,7 @@ Result<int> SqliteLibrary::countCases(const CaseFilter &filter) const
     bindAll(q, c.binds);
     if (q.step())
         return int(q.integer(0));
-    return failure(q.failure() ? *q.failure() : m_db.lastFailure(), tr("tælle cases"));
+    return failure(q.failure() ? *q.failure() : m_db.lastFailure(), Store::tr("tælle cases"));
 }
 
 Result<QList<DuplicateCases>> SqliteLibrary::duplicateCases(int limit) const
@@ -254,7 +255,7 @@ Result<QList<DuplicateCases>> SqliteLibrary::duplicateCases(int limit) const
     while (q.step())
         pairs.append({idFromString(q.text(0)), idFromString(q.text(1)), q.text(2), q.text(3)});
     if (q.failure())
-        return failure(*q.failure(), tr("finde dubletter"));
+        return failure(*q.failure(), Store::tr("finde dubletter"));
     return pairs;
 }
 

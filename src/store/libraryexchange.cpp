@@ -15,7 +15,10 @@ namespace temaplan {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("LibraryExchange", text); }
+struct LibraryExchange
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryExchange)
+};
 
 // Larger than any real library by far; past it a file is a mistake, not an export.
 constexpr qint64 maxJsonBytes = 512LL * 1024 * 1024;
@@ -75,14 +78,17 @@ Status checkReferences(Library &library, const LibraryContents &c)
             continue;
         const QString pointer = QString::fromStdString(ref.pointer);
         if (found != inFile.constEnd()) {
-            return Error::make(Error::Code::Invalid,
-                               tr("%1: skal henvise til %2, men id'et %3 er %4 i filen.")
-                                   .arg(pointer, referenceKindPhrase(ref.kind), idToString(ref.target),
-                                        referenceKindPhrase(*found)));
+            return Error::make(
+                Error::Code::Invalid,
+                LibraryExchange::tr("%1: skal henvise til %2, men id'et %3 er %4 i filen.")
+                    .arg(pointer, referenceKindPhrase(ref.kind), idToString(ref.target),
+                         referenceKindPhrase(*found)));
         }
-        return Error::make(Error::Code::Constraint,
-                           tr("%1: henviser til %2 (id %3), som hverken findes i filen eller i biblioteket.")
-                               .arg(pointer, referenceKindPhrase(ref.kind), idToString(ref.target)));
+        return Error::make(
+            Error::Code::Constraint,
+            LibraryExchange::tr(
+                "%1: henviser til %2 (id %3), som hverken findes i filen eller i biblioteket.")
+                .arg(pointer, referenceKindPhrase(ref.kind), idToString(ref.target)));
     }
     return {};
 }
@@ -120,14 +126,20 @@ Result<LibraryContents> readJsonFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io, tr("%1 kan ikke læses: %2").arg(shown, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            LibraryExchange::tr("%1 kan ikke læses: %2").arg(shown, file.errorString()));
     if (file.size() > maxJsonBytes)
-        return Error::make(Error::Code::Invalid, tr("%1 er for stor til at være en Temaplan-fil (%2 MB).")
-                                                     .arg(shown)
-                                                     .arg(file.size() / (1024 * 1024)));
+        return Error::make(
+            Error::Code::Invalid,
+            LibraryExchange::tr("%1 er for stor til at være en Temaplan-fil (%2 MB).")
+                .arg(shown)
+                .arg(file.size() / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error::make(Error::Code::Io, tr("%1 kan ikke læses: %2").arg(shown, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            LibraryExchange::tr("%1 kan ikke læses: %2").arg(shown, file.errorString()));
     Result<LibraryContents> contents = json::readLibraryJson(bytes);
     if (!contents) {
         Error e = contents.error();
@@ -145,7 +157,8 @@ Result<ImportReport> importJsonFile(Library &library, const QString &path)
     Result<ImportReport> report = importContents(library, *contents);
     if (!report) {
         Error e = report.error();
-        e.message = tr("%1 blev ikke importeret: %2").arg(QDir::toNativeSeparators(path), e.message);
+        e.message = LibraryExchange::tr("%1 blev ikke importeret: %2")
+                        .arg(QDir::toNativeSeparators(path), e.message);
         return e;
     }
     return report;
@@ -158,13 +171,19 @@ Status exportJsonFile(const Library &library, const QString &path, const QList<I
     if (!contents)
         return contents.error();
     if (!roots.isEmpty() && contents->recordCount() == 0)
-        return Error::make(Error::Code::NotFound, tr("Der er intet at eksportere: de valgte poster findes ikke."));
+        return Error::make(
+            Error::Code::NotFound,
+            LibraryExchange::tr("Der er intet at eksportere: de valgte poster findes ikke."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io, tr("Kunne ikke skrive %1: %2").arg(shown, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            LibraryExchange::tr("Kunne ikke skrive %1: %2").arg(shown, file.errorString()));
     file.write(json::writeLibraryJson(*contents));
     if (!file.commit())
-        return Error::make(Error::Code::Io, tr("Kunne ikke skrive %1: %2").arg(shown, file.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            LibraryExchange::tr("Kunne ikke skrive %1: %2").arg(shown, file.errorString()));
     return {};
 }
 

@@ -17,7 +17,10 @@ namespace temaplan {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("LibraryFile", text); }
+struct LibraryFile
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryFile)
+};
 
 using LibraryResult = Result<std::unique_ptr<Library>>;
 
@@ -29,27 +32,30 @@ Error openFailure(const QString &shown, const sql::Failure &f)
     QString message;
     switch (sql::errorCodeFor(f.code)) {
     case Error::Code::NotALibrary:
-        message = tr("%1 er ikke et Temaplan-bibliotek.");
+        message = LibraryFile::tr("%1 er ikke et Temaplan-bibliotek.");
         break;
     case Error::Code::Corrupt:
-        message = tr("Biblioteket %1 er beskadiget og kan ikke åbnes. Filen er ikke ændret; "
-                     "åbn en sikkerhedskopi.");
+        message =
+            LibraryFile::tr("Biblioteket %1 er beskadiget og kan ikke åbnes. Filen er ikke ændret; "
+                            "åbn en sikkerhedskopi.");
         break;
     case Error::Code::Locked:
-        message = tr("Biblioteket %1 er låst af et andet program. Luk det, og prøv igen.");
+        message =
+            LibraryFile::tr("Biblioteket %1 er låst af et andet program. Luk det, og prøv igen.");
         break;
     case Error::Code::ReadOnly:
         // A program that stopped in the middle of a change left its journal behind;
         // the file itself may well be writable, so "write-protected" would mislead.
         if (f.code == SQLITE_READONLY_ROLLBACK)
-            message = tr("Biblioteket %1 blev ikke lukket rigtigt: et program stoppede midt i en ændring, "
-                         "som skal rulles tilbage, før biblioteket kan vises. Åbn det med skriveadgang "
-                         "(ikke skrivebeskyttet), så sker det. Filen er ikke ændret.");
+            message = LibraryFile::tr(
+                "Biblioteket %1 blev ikke lukket rigtigt: et program stoppede midt i en ændring, "
+                "som skal rulles tilbage, før biblioteket kan vises. Åbn det med skriveadgang "
+                "(ikke skrivebeskyttet), så sker det. Filen er ikke ændret.");
         else
-            message = tr("Biblioteket %1 er skrivebeskyttet.");
+            message = LibraryFile::tr("Biblioteket %1 er skrivebeskyttet.");
         break;
     default:
-        message = tr("Biblioteket %1 kunne ikke åbnes.");
+        message = LibraryFile::tr("Biblioteket %1 kunne ikke åbnes.");
         break;
     }
     return sql::toError(f, message.arg(shown));
@@ -80,7 +86,7 @@ LibraryResult createLibrary(const QString &path, const QString &shown, std::chro
 {
     sql::Database db;
     if (auto f = sql::Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, db))
-        return sql::toError(*f, tr("Biblioteket %1 kunne ikke oprettes.").arg(shown));
+        return sql::toError(*f, LibraryFile::tr("Biblioteket %1 kunne ikke oprettes.").arg(shown));
     db.setBusyTimeout(busyTimeout);
     Status s = sql::toStatus(configure(db, true));
     if (s)
@@ -91,7 +97,7 @@ LibraryResult createLibrary(const QString &path, const QString &shown, std::chro
         QFile::remove(path);
         QFile::remove(path + u"-journal"_s);
         Error e = s.error();
-        e.message = tr("Biblioteket %1 kunne ikke oprettes.").arg(shown);
+        e.message = LibraryFile::tr("Biblioteket %1 kunne ikke oprettes.").arg(shown);
         return e;
     }
     return std::unique_ptr<Library>(std::make_unique<store::SqliteLibrary>(std::move(db), path, false));
@@ -106,11 +112,15 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
         // new database, and we never want to turn a stranger's file into a library.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(Error::Code::Io, tr("Biblioteket %1 kan ikke læses: %2").arg(shown, file.errorString()));
+            return Error::make(Error::Code::Io, LibraryFile::tr("Biblioteket %1 kan ikke læses: %2")
+                                                    .arg(shown, file.errorString()));
         if (file.size() == 0)
-            return Error::make(Error::Code::NotALibrary, tr("%1 er tom og er ikke et Temaplan-bibliotek.").arg(shown));
+            return Error::make(
+                Error::Code::NotALibrary,
+                LibraryFile::tr("%1 er tom og er ikke et Temaplan-bibliotek.").arg(shown));
         if (file.read(16) != QByteArray("SQLite format 3", 16))
-            return Error::make(Error::Code::NotALibrary, tr("%1 er ikke et Temaplan-bibliotek.").arg(shown));
+            return Error::make(Error::Code::NotALibrary,
+                               LibraryFile::tr("%1 er ikke et Temaplan-bibliotek.").arg(shown));
     }
 
     const bool writable = !readOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
@@ -124,18 +134,24 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
     if (!appId)
         return openFailure(shown, *failure);
     if (*appId != store::applicationId)
-        return Error::make(Error::Code::NotALibrary,
-                           tr("%1 er en SQLite-database, men ikke et Temaplan-bibliotek. Filen er ikke ændret.").arg(shown));
+        return Error::make(
+            Error::Code::NotALibrary,
+            LibraryFile::tr(
+                "%1 er en SQLite-database, men ikke et Temaplan-bibliotek. Filen er ikke ændret.")
+                .arg(shown));
     const auto version = pragmaValue(db, "PRAGMA user_version", failure);
     if (!version)
         return openFailure(shown, *failure);
     if (*version > store::schemaVersion()) {
-        return Error::make(Error::Code::NewerVersion,
-                           tr("Biblioteket %1 er gemt af en nyere version af Temaplan (skemaversion %2; denne "
-                              "version kender op til %3). Opdatér Temaplan for at åbne det. Filen er ikke ændret.")
-                               .arg(shown)
-                               .arg(*version)
-                               .arg(store::schemaVersion()));
+        return Error::make(
+            Error::Code::NewerVersion,
+            LibraryFile::tr(
+                "Biblioteket %1 er gemt af en nyere version af Temaplan (skemaversion %2; denne "
+                "version kender op til %3). Opdatér Temaplan for at åbne det. Filen er ikke "
+                "ændret.")
+                .arg(shown)
+                .arg(*version)
+                .arg(store::schemaVersion()));
     }
 
     {
@@ -159,14 +175,17 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
 
     if (*version < store::schemaVersion()) {
         if (!writable) {
-            return Error::make(Error::Code::ReadOnly,
-                               tr("Biblioteket %1 er fra en ældre version af Temaplan og skal opgraderes, men "
-                                  "filen er skrivebeskyttet. Gør filen skrivbar, og prøv igen.")
-                                   .arg(shown));
+            return Error::make(
+                Error::Code::ReadOnly,
+                LibraryFile::tr(
+                    "Biblioteket %1 er fra en ældre version af Temaplan og skal opgraderes, men "
+                    "filen er skrivebeskyttet. Gør filen skrivbar, og prøv igen.")
+                    .arg(shown));
         }
         if (Status s = store::migrate(db, int(*version), store::schemaVersion()); !s) {
             Error e = s.error();
-            e.message = tr("Biblioteket %1 kunne ikke opgraderes; filen er uændret.").arg(shown);
+            e.message = LibraryFile::tr("Biblioteket %1 kunne ikke opgraderes; filen er uændret.")
+                            .arg(shown);
             return e;
         }
     }
@@ -186,19 +205,26 @@ Result<std::unique_ptr<Library>> openLibrary(const QString &path, OpenMode mode,
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
-        return Error::make(Error::Code::Invalid, tr("Der er ikke angivet nogen biblioteksfil."));
+        return Error::make(Error::Code::Invalid,
+                           LibraryFile::tr("Der er ikke angivet nogen biblioteksfil."));
     const QFileInfo info(path);
     if (info.isDir())
-        return Error::make(Error::Code::Io, tr("%1 er en mappe, ikke en biblioteksfil.").arg(shown));
+        return Error::make(Error::Code::Io,
+                           LibraryFile::tr("%1 er en mappe, ikke en biblioteksfil.").arg(shown));
     if (info.exists()) {
         if (mode == OpenMode::CreateNew)
-            return Error::make(Error::Code::Invalid, tr("Der findes allerede en fil med navnet %1.").arg(shown));
+            return Error::make(
+                Error::Code::Invalid,
+                LibraryFile::tr("Der findes allerede en fil med navnet %1.").arg(shown));
         return openExisting(path, shown, mode == OpenMode::ReadOnly, busyTimeout);
     }
     if (mode == OpenMode::OpenExisting || mode == OpenMode::ReadOnly)
-        return Error::make(Error::Code::NotFound, tr("Biblioteket %1 findes ikke.").arg(shown));
+        return Error::make(Error::Code::NotFound,
+                           LibraryFile::tr("Biblioteket %1 findes ikke.").arg(shown));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error::make(Error::Code::Io, tr("Mappen %1 findes ikke.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Error::make(Error::Code::Io,
+                           LibraryFile::tr("Mappen %1 findes ikke.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())));
     return createLibrary(path, shown, busyTimeout);
 }
 
@@ -206,7 +232,7 @@ Result<std::unique_ptr<Library>> openMemoryLibrary()
 {
     sql::Database db;
     if (auto f = sql::Database::open(u":memory:"_s, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, db))
-        return sql::toError(*f, tr("Et bibliotek i hukommelsen kunne ikke oprettes."));
+        return sql::toError(*f, LibraryFile::tr("Et bibliotek i hukommelsen kunne ikke oprettes."));
     Status s = sql::toStatus(configure(db, false));
     if (s)
         s = store::migrate(db, 0, store::schemaVersion());

@@ -26,12 +26,17 @@ struct RecordTraits;
         static Result<Type> fromJson(const json::Json &j) { return json::decoder(j); }          \
     };
 
-TEMAPLAN_RECORD_TRAITS(Organisation, "organisation", "organisationen", name, organisationFromJson)
-TEMAPLAN_RECORD_TRAITS(Person, "person", "personen", name, personFromJson)
-TEMAPLAN_RECORD_TRAITS(ThemeGroup, "themeGroup", "temagruppen", name, themeGroupFromJson)
-TEMAPLAN_RECORD_TRAITS(EventSeries, "series", "møderækken", title, seriesFromJson)
-TEMAPLAN_RECORD_TRAITS(Case, "case", "casen", title, caseFromJson)
-TEMAPLAN_RECORD_TRAITS(Event, "event", "arrangementet", title, eventFromJson)
+TEMAPLAN_RECORD_TRAITS(Organisation, "organisation", QT_TRANSLATE_NOOP("Store", "organisationen"),
+                       name, organisationFromJson)
+TEMAPLAN_RECORD_TRAITS(Person, "person", QT_TRANSLATE_NOOP("Store", "personen"), name,
+                       personFromJson)
+TEMAPLAN_RECORD_TRAITS(ThemeGroup, "themeGroup", QT_TRANSLATE_NOOP("Store", "temagruppen"), name,
+                       themeGroupFromJson)
+TEMAPLAN_RECORD_TRAITS(EventSeries, "series", QT_TRANSLATE_NOOP("Store", "møderækken"), title,
+                       seriesFromJson)
+TEMAPLAN_RECORD_TRAITS(Case, "case", QT_TRANSLATE_NOOP("Store", "casen"), title, caseFromJson)
+TEMAPLAN_RECORD_TRAITS(Event, "event", QT_TRANSLATE_NOOP("Store", "arrangementet"), title,
+                       eventFromJson)
 
 #undef TEMAPLAN_RECORD_TRAITS
 

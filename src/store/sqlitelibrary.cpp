@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "sqliterepository.h"
+#include "storetext.h"
 
 #include "core/kinds.h"
 #include "core/searchfolding.h"
@@ -24,8 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::store {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("Store", text); }
 
 QString capitalised(QString s)
 {
@@ -130,19 +129,21 @@ QString SqliteLibrary::messageFor(Error::Code code, const QString &doing) const
     QString message;
     switch (code) {
     case Error::Code::Locked:
-        message = tr("Kunne ikke %1: biblioteket %2 er optaget af et andet program. Prøv igen om lidt.");
+        message = Store::tr(
+            "Kunne ikke %1: biblioteket %2 er optaget af et andet program. Prøv igen om lidt.");
         break;
     case Error::Code::ReadOnly:
-        message = tr("Kunne ikke %1: biblioteket %2 er skrivebeskyttet.");
+        message = Store::tr("Kunne ikke %1: biblioteket %2 er skrivebeskyttet.");
         break;
     case Error::Code::Corrupt:
-        message = tr("Kunne ikke %1: biblioteket %2 er beskadiget.");
+        message = Store::tr("Kunne ikke %1: biblioteket %2 er beskadiget.");
         break;
     case Error::Code::Io:
-        message = tr("Kunne ikke %1: biblioteket %2 kunne ikke læses eller skrives (fuld disk?).");
+        message =
+            Store::tr("Kunne ikke %1: biblioteket %2 kunne ikke læses eller skrives (fuld disk?).");
         break;
     default:
-        message = tr("Kunne ikke %1 i biblioteket %2.");
+        message = Store::tr("Kunne ikke %1 i biblioteket %2.");
         break;
     }
     return message.arg(doing, m_location);
@@ -151,13 +152,15 @@ QString SqliteLibrary::messageFor(Error::Code code, const QString &doing) const
 Status SqliteLibrary::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
-        return Error::make(Error::Code::ReadOnly,
-                           tr("Biblioteket %1 er åbnet skrivebeskyttet; ændringen er ikke gemt.").arg(m_location));
+        return Error::make(
+            Error::Code::ReadOnly,
+            Store::tr("Biblioteket %1 er åbnet skrivebeskyttet; ændringen er ikke gemt.")
+                .arg(m_location));
 
     const QByteArray savepoint = "sp" + QByteArray::number(m_depth);
     const QByteArray begin = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint;
     if (auto f = m_db.exec(begin.constData()))
-        return failure(*f, tr("begynde en ændring"));
+        return failure(*f, Store::tr("begynde en ændring"));
 
     auto rollback = [&] {
         if (m_depth == 0) {
@@ -191,14 +194,15 @@ Status SqliteLibrary::transaction(const std::function<Status()> &work)
     if (m_depth > 0) {
         if (auto f = m_db.exec(("RELEASE " + savepoint).constData())) {
             rollback();
-            return failure(*f, tr("gemme ændringen"));
+            return failure(*f, Store::tr("gemme ændringen"));
         }
         return {};
     }
     if (auto f = m_db.exec("COMMIT")) {
         // A deferred foreign key is checked here: say which reference is dangling.
-        const Error error = (f->code & 0xff) == SQLITE_CONSTRAINT ? danglingReferences()
-                                                                   : failure(*f, tr("gemme ændringen"));
+        const Error error = (f->code & 0xff) == SQLITE_CONSTRAINT
+                                ? danglingReferences()
+                                : failure(*f, Store::tr("gemme ændringen"));
         rollback();
         return error;
     }
@@ -210,13 +214,15 @@ Error SqliteLibrary::danglingReferences() const
     sql::Statement q(m_db, "SELECT r.kind, r.title, f.to_id FROM referrer f JOIN record r ON r.id = f.from_id "
                            "WHERE f.to_id NOT IN (SELECT id FROM record) LIMIT 1");
     if (q.step()) {
-        return Error::make(Error::Code::Constraint,
-                           tr("%1 «%2» henviser til en post (id %3), der ikke findes i biblioteket. "
-                              "Intet er gemt.")
-                               .arg(capitalised(danishKindName(q.text(0))), q.text(1), q.text(2)));
+        return Error::make(
+            Error::Code::Constraint,
+            Store::tr("%1 «%2» henviser til en post (id %3), der ikke findes i biblioteket. "
+                      "Intet er gemt.")
+                .arg(capitalised(danishKindName(q.text(0))), q.text(1), q.text(2)));
     }
     return Error::make(Error::Code::Constraint,
-                       tr("Ændringen ville efterlade en henvisning til en post, der ikke findes. Intet er gemt."));
+                       Store::tr("Ændringen ville efterlade en henvisning til en post, der ikke "
+                                 "findes. Intet er gemt."));
 }
 
 Result<QList<EventSummary>> SqliteLibrary::findEvents(const EventQuery &query) const
@@ -246,7 +252,7 @@ Result<QList<EventSummary>> SqliteLibrary::findEvents(const EventQuery &query) c
         rows.append(s);
     }
     if (q.failure())
-        return failure(*q.failure(), tr("finde arrangementer"));
+        return failure(*q.failure(), Store::tr("finde arrangementer"));
     return rows;
 }
 
@@ -261,7 +267,7 @@ Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
     while (q.step())
         rows.append(slotReferenceFrom(q));
     if (q.failure())
-        return failure(*q.failure(), tr("finde hvor casen er præsenteret"));
+        return failure(*q.failure(), Store::tr("finde hvor casen er præsenteret"));
     return rows;
 }
 
@@ -276,7 +282,7 @@ Result<QList<SlotReference>> SqliteLibrary::slotsOfPerson(const Id &personId) co
     while (q.step())
         rows.append(slotReferenceFrom(q));
     if (q.failure())
-        return failure(*q.failure(), tr("finde personens programpunkter"));
+        return failure(*q.failure(), Store::tr("finde personens programpunkter"));
     return rows;
 }
 
@@ -293,7 +299,7 @@ Result<QList<Case>> SqliteLibrary::casesOfEvent(const Id &eventId) const
             ids.append(id);
     }
     if (q.failure())
-        return failure(*q.failure(), tr("finde arrangementets cases"));
+        return failure(*q.failure(), Store::tr("finde arrangementets cases"));
     QList<Case> cases;
     for (const Id &id : ids) {
         Result<Case> c = m_cases->get(id);
@@ -382,7 +388,7 @@ Result<QList<CaseHit>> SqliteLibrary::searchCases(const QString &text, int limit
     std::optional<sql::Failure> failed;
     const QList<SearchRow> rows = searchTable("case_search", text, limit, failed);
     if (failed)
-        return failure(*failed, tr("søge i cases"));
+        return failure(*failed, Store::tr("søge i cases"));
     sql::Statement q(m_db, "SELECT r.id, r.title, (SELECT o.title FROM reference f JOIN record o ON o.id = f.to_id "
                            "WHERE f.from_id = r.id AND f.role = 'owner') FROM record r WHERE r.rowid = ?");
     QList<CaseHit> hits;
@@ -393,7 +399,7 @@ Result<QList<CaseHit>> SqliteLibrary::searchCases(const QString &text, int limit
             hits.append({idFromString(q.text(0)), q.text(1), q.text(2), row.rank});
     }
     if (q.failure())
-        return failure(*q.failure(), tr("søge i cases"));
+        return failure(*q.failure(), Store::tr("søge i cases"));
     return hits;
 }
 
@@ -402,7 +408,7 @@ Result<QList<EventHit>> SqliteLibrary::searchEvents(const QString &text, int lim
     std::optional<sql::Failure> failed;
     const QList<SearchRow> rows = searchTable("event_search", text, limit, failed);
     if (failed)
-        return failure(*failed, tr("søge i arrangementer"));
+        return failure(*failed, Store::tr("søge i arrangementer"));
     sql::Statement q(m_db, "SELECT id, title FROM record WHERE rowid = ?");
     QList<EventHit> hits;
     for (const SearchRow &row : rows) {
@@ -412,7 +418,7 @@ Result<QList<EventHit>> SqliteLibrary::searchEvents(const QString &text, int lim
             hits.append({idFromString(q.text(0)), q.text(1), row.rank});
     }
     if (q.failure())
-        return failure(*q.failure(), tr("søge i arrangementer"));
+        return failure(*q.failure(), Store::tr("søge i arrangementer"));
     return hits;
 }
 
@@ -434,14 +440,18 @@ Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
         json::Json j = json::Json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
         Result<T> r = RecordTraits<T>::fromJson(j);
         if (!r)
-            return Error::make(Error::Code::Corrupt, tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_location),
-                               r.error().message);
+            return Error::make(
+                Error::Code::Corrupt,
+                Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_location),
+                r.error().message);
         list.append(std::move(r).value());
         return {};
     };
     while (q.step()) {
         const QByteArray data = q.bytes(1);
-        Status s = Error::make(Error::Code::Corrupt, tr("Biblioteket %1 indeholder en ukendt slags post.").arg(m_location));
+        Status s = Error::make(
+            Error::Code::Corrupt,
+            Store::tr("Biblioteket %1 indeholder en ukendt slags post.").arg(m_location));
         visitKind(q.text(0), [&](auto tag) {
             using T = typename decltype(tag)::type;
             s = add(recordsOf<T>(c), data);
@@ -450,7 +460,7 @@ Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
             return s.error();
     }
     if (q.failure())
-        return failure(*q.failure(), tr("læse biblioteket"));
+        return failure(*q.failure(), Store::tr("læse biblioteket"));
     return c;
 }
 
@@ -458,32 +468,36 @@ Status SqliteLibrary::saveCopy(const QString &path) const
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_location).absoluteFilePath())
-        return Error::make(Error::Code::Invalid, tr("En kopi kan ikke gemmes oven i biblioteket selv."));
+        return Error::make(Error::Code::Invalid,
+                           Store::tr("En kopi kan ikke gemmes oven i biblioteket selv."));
     // Into a temporary file beside the target, renamed into place when complete: a
     // failed copy never leaves half a library where a good file was.
     QTemporaryFile temporary(QFileInfo(path).absolutePath() + u"/.temaplan-kopi-XXXXXX"_s);
     if (!temporary.open())
-        return Error::make(Error::Code::Io, tr("Kopien %1 kunne ikke gemmes: %2").arg(shown, temporary.errorString()));
+        return Error::make(
+            Error::Code::Io,
+            Store::tr("Kopien %1 kunne ikke gemmes: %2").arg(shown, temporary.errorString()));
     temporary.close();
     {
         sql::Database target;
         if (auto f = sql::Database::open(temporary.fileName(), SQLITE_OPEN_READWRITE, target))
-            return sql::toError(*f, tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+            return sql::toError(*f, Store::tr("Kopien %1 kunne ikke gemmes.").arg(shown));
         sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db.handle(), "main");
         if (!backup)
-            return sql::toError(target.lastFailure(), tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+            return sql::toError(target.lastFailure(),
+                                Store::tr("Kopien %1 kunne ikke gemmes.").arg(shown));
         const int stepped = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
         if (stepped != SQLITE_DONE)
             return sql::toError(sql::Failure{stepped, QString::fromUtf8(sqlite3_errstr(stepped))},
-                                tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+                                Store::tr("Kopien %1 kunne ikke gemmes.").arg(shown));
         // A copy of an in-memory library gets the settings of a file.
         if (auto f = target.exec("PRAGMA journal_mode = DELETE"))
-            return sql::toError(*f, tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+            return sql::toError(*f, Store::tr("Kopien %1 kunne ikke gemmes.").arg(shown));
     }
     // rename(2) replaces the target in one step: there is never no file at `path`.
     if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error::make(Error::Code::Io, tr("Kopien %1 kunne ikke gemmes.").arg(shown));
+        return Error::make(Error::Code::Io, Store::tr("Kopien %1 kunne ikke gemmes.").arg(shown));
     temporary.setAutoRemove(false);
     return {};
 }
@@ -494,20 +508,20 @@ Result<QStringList> SqliteLibrary::check() const
     sql::Statement integrity(m_db, "PRAGMA integrity_check");
     while (integrity.step()) {
         if (integrity.text(0) != u"ok"_s)
-            problems.append(tr("Filen er beskadiget: %1").arg(integrity.text(0)));
+            problems.append(Store::tr("Filen er beskadiget: %1").arg(integrity.text(0)));
     }
     if (integrity.failure())
-        return failure(*integrity.failure(), tr("kontrollere biblioteket"));
+        return failure(*integrity.failure(), Store::tr("kontrollere biblioteket"));
 
     sql::Statement dangling(m_db, "SELECT r.kind, r.title, f.to_id FROM referrer f JOIN record r ON r.id = f.from_id "
                                   "WHERE f.to_id NOT IN (SELECT id FROM record)");
     while (dangling.step()) {
-        problems.append(tr("%1 «%2» henviser til en post (id %3), der ikke findes.")
+        problems.append(Store::tr("%1 «%2» henviser til en post (id %3), der ikke findes.")
                             .arg(capitalised(danishKindName(dangling.text(0))), dangling.text(1),
                                  dangling.text(2)));
     }
     if (dangling.failure())
-        return failure(*dangling.failure(), tr("kontrollere biblioteket"));
+        return failure(*dangling.failure(), Store::tr("kontrollere biblioteket"));
     return problems;
 }
 

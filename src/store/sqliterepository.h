@@ -4,6 +4,7 @@
 #include "recordtraits.h"
 #include "repository.h"
 #include "sqlitelibrary.h"
+#include "storetext.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,7 @@ public:
             records.append(std::move(r).value());
         }
         if (q.failure())
-            return m_library.failure(*q.failure(), tr("læse %1").arg(plural()));
+            return m_library.failure(*q.failure(), Store::tr("læse %1").arg(plural()));
         return records;
     }
 
@@ -40,18 +41,22 @@ public:
         if (q.step())
             return decodeRow(q.bytes(0));
         if (q.failure())
-            return m_library.failure(*q.failure(), tr("læse %1").arg(Traits::danishName()));
+            return m_library.failure(*q.failure(), Store::tr("læse %1").arg(Traits::danishName()));
         return Error::make(Error::Code::NotFound,
-                           tr("%1 med id %2 findes ikke i biblioteket.").arg(capitalised(), idToString(id)));
+                           Store::tr("%1 med id %2 findes ikke i biblioteket.")
+                               .arg(capitalised(), idToString(id)));
     }
 
     Status save(const T &record) override
     {
         if (record.id.isNull())
-            return Error::make(Error::Code::Invalid, tr("%1 har intet id og kan ikke gemmes.").arg(capitalised()));
+            return Error::make(Error::Code::Invalid,
+                               Store::tr("%1 har intet id og kan ikke gemmes.").arg(capitalised()));
         const QString title = Traits::title(record);
         if (title.trimmed().isEmpty())
-            return Error::make(Error::Code::Invalid, tr("%1 skal have et navn eller en titel.").arg(capitalised()));
+            return Error::make(
+                Error::Code::Invalid,
+                Store::tr("%1 skal have et navn eller en titel.").arg(capitalised()));
 
         return m_library.transaction([&]() -> Status {
             sql::Database &db = m_library.db();
@@ -60,7 +65,8 @@ public:
             existing.bind(1, key);
             if (existing.step() && existing.text(0) != QLatin1StringView(Traits::kind)) {
                 return Error::make(Error::Code::Invalid,
-                                   tr("Id'et %1 bruges allerede af %2.").arg(key, danishKindName(existing.text(0))));
+                                   Store::tr("Id'et %1 bruges allerede af %2.")
+                                       .arg(key, danishKindName(existing.text(0))));
             }
             const std::string data = Traits::toJson(record).dump(-1, ' ', false, json::Json::error_handler_t::replace);
             sql::Statement upsert(db, "INSERT INTO record (id, kind, title, data) VALUES (?, ?, ?, ?) "
@@ -68,8 +74,9 @@ public:
             upsert.bind(1, key).bind(2, QString::fromLatin1(Traits::kind)).bind(3, title);
             upsert.bind(4, QByteArray::fromStdString(data));
             if (auto f = upsert.run())
-                return m_library.failure(*f, tr("gemme %1 «%2»").arg(Traits::danishName(), title));
-            const QString doing = tr("gemme %1 «%2»").arg(Traits::danishName(), title);
+                return m_library.failure(
+                    *f, Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title));
+            const QString doing = Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title);
             if (Status s = reindex(db, record); !s)
                 return m_library.described(s, doing);
             return m_library.described(reindexReferrers(db, record.id), doing);
@@ -89,19 +96,19 @@ public:
             users.bind(1, idToString(id));
             if (users.step()) {
                 const qint64 count = users.integer(2);
-                QString by = tr("%1 «%2»").arg(danishKindName(users.text(1)), users.text(0));
+                QString by = Store::tr("%1 «%2»").arg(danishKindName(users.text(1)), users.text(0));
                 if (count > 1)
-                    by += tr(" og %n andre", nullptr, int(count - 1));
+                    by += Store::tr(" og %n andre", nullptr, int(count - 1));
                 return Error::make(Error::Code::Constraint,
-                                   tr("Kan ikke slette %1 «%2», fordi %3 henviser til %1.")
+                                   Store::tr("Kan ikke slette %1 «%2», fordi %3 henviser til %1.")
                                        .arg(Traits::danishName(), Traits::title(*record), by));
             }
             if (Status s = removeDerived(db, id); !s)
-                return m_library.described(s, tr("slette %1").arg(Traits::danishName()));
+                return m_library.described(s, Store::tr("slette %1").arg(Traits::danishName()));
             sql::Statement del(db, "DELETE FROM record WHERE id = ?");
             del.bind(1, idToString(id));
             if (auto f = del.run())
-                return m_library.failure(*f, tr("slette %1").arg(Traits::danishName()));
+                return m_library.failure(*f, Store::tr("slette %1").arg(Traits::danishName()));
             return {};
         });
     }
@@ -109,10 +116,6 @@ public:
 private:
     using Traits = RecordTraits<T>;
 
-    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-    {
-        return QCoreApplication::translate("Store", text, disambiguation, n);
-    }
     static QString capitalised()
     {
         QString s = Traits::danishName();
@@ -120,7 +123,7 @@ private:
             s[0] = s[0].toUpper();
         return s;
     }
-    static QString plural() { return tr("posterne"); }
+    static QString plural() { return Store::tr("posterne"); }
 
     Result<T> decodeRow(const QByteArray &data) const
     {
@@ -128,15 +131,17 @@ private:
         try {
             j = json::Json::parse(data.constData(), data.constData() + data.size());
         } catch (const json::Json::exception &e) {
-            return Error::make(Error::Code::Corrupt,
-                               tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
-                               QString::fromUtf8(e.what()));
+            return Error::make(
+                Error::Code::Corrupt,
+                Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
+                QString::fromUtf8(e.what()));
         }
         Result<T> r = Traits::fromJson(j);
         if (!r)
-            return Error::make(Error::Code::Corrupt,
-                               tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
-                               r.error().message);
+            return Error::make(
+                Error::Code::Corrupt,
+                Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
+                r.error().message);
         return r;
     }
 

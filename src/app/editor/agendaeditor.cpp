@@ -518,8 +518,7 @@ void AgendaEditor::showWarnings()
     } else {
         const QString span =
             danish::formatTimeRange(agenda.first().start, agenda::endOfDay(agenda));
-        QString text =
-            agenda.size() == 1 ? tr("1 programpunkt") : tr("%1 programpunkter").arg(agenda.size());
+        QString text = tr("%n programpunkt(er)", nullptr, int(agenda.size()));
         if (!span.isEmpty())
             text += u" · "_s + span;
         if (m_model->dayEnd().isValid())
