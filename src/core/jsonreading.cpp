@@ -182,8 +182,9 @@ Occurrence readOccurrence(const Json &json, const std::string &pointer)
         // Writing it would have taken a row that is not there; guessing one would print
         // a programme nobody wrote.
         if (o.agenda.isEmpty() && slot.sharesRowWithPrevious)
-            ObjectReader::fail(childPointer(p, "sharesRowWithPrevious"),
-                               tr("det første programpunkt har intet punkt før sig at dele række med"));
+            ObjectReader::fail(
+                childPointer(p, "sharesRowWithPrevious"),
+                tr("det første programpunkt har intet punkt før sig at dele række med"));
         o.agenda.append(slot);
     });
     r.finish();
