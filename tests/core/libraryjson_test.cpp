@@ -192,8 +192,7 @@ TEST_CASE("a slot sharing the printed row says so, and only then", "[json]")
     CHECK(back->occurrences[0].agenda[1].sharesRowWithPrevious);
 }
 
-TEST_CASE("the reader refuses a first slot that shares a row, and a flag that is no flag",
-          "[json]")
+TEST_CASE("the reader refuses a first slot that shares a row, and a flag that is no flag", "[json]")
 {
     auto errorOf = [](const QByteArray &agenda) {
         const QByteArray text = R"({"format": "temaplan-library", "version": 1, "events": [)"
