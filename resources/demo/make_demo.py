@@ -546,7 +546,7 @@ def speaker(name, role="speaker", roleText=""):
 
 
 def slot(occurrence_key, index, title, kind="session", start="", end="", description=(),
-         speakers=(), case_keys=(), fixedTime=False):
+         speakers=(), case_keys=(), fixedTime=False, sharesRowWithPrevious=False):
     return {
         "id": make_id("slot", f"{occurrence_key}:{index:02d}"),
         "start": start,
@@ -557,6 +557,7 @@ def slot(occurrence_key, index, title, kind="session", start="", end="", descrip
         "speakers": list(speakers),
         "cases": [C(k) for k in case_keys],
         "fixedTime": fixedTime,
+        "sharesRowWithPrevious": sharesRowWithPrevious,
     }
 
 
@@ -610,9 +611,12 @@ event(
                     "på dagen på forhånd. Links findes under de tilhørende programpunkter.",
     occurrences=[occurrence(occ, date="--12-06", venue_key="town:Gladsaxe", agenda=agenda(occ, [
         dict(start="09:30", kind="meal", title="Let morgenforplejning"),
+        # The seed prints breakfast and welcome in one row: "9.30 10.00 | Let
+        # morgenforplejning Velkomst og intro …".
         dict(start="10:00", kind="welcome", title="Velkomst og intro til dagen og håndbogen",
              speakers=[speaker("Mia Butler"), speaker("Malene Steiniche Kjær"),
-                       speaker("Pernille Tanggaard Andersen")]),
+                       speaker("Pernille Tanggaard Andersen")],
+             sharesRowWithPrevious=True),
         dict(start="10:30", title="Gladsaxe – 'Social balance'",
              speakers=[speaker("Mette Dybkjær", roleText="leder af strategien")],
              description=cases["Social balance"]["summary"][:3],

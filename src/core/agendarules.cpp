@@ -31,7 +31,26 @@ Agenda sortedByStart(const Agenda &agenda)
             return a.start.isValid();
         return a.start.isValid() && a.start < b.start;
     });
-    return out;
+    return withSharedRowsTidied(out);
+}
+
+QList<PrintedRow> printedRows(const Agenda &agenda)
+{
+    QList<PrintedRow> rows;
+    for (int i = 0; i < agenda.size(); ++i) {
+        if (rows.isEmpty() || !agenda.at(i).sharesRowWithPrevious)
+            rows.append({i, 1});
+        else
+            ++rows.last().count;
+    }
+    return rows;
+}
+
+Agenda withSharedRowsTidied(Agenda agenda)
+{
+    if (!agenda.isEmpty())
+        agenda.first().sharesRowWithPrevious = false;
+    return agenda;
 }
 
 QTime effectiveEnd(const Agenda &agenda, int index)
@@ -156,11 +175,15 @@ std::optional<Agenda> insertAndShift(const Agenda &agenda, int index, AgendaSlot
         if (oldEnd.isValid())
             base[index - 1].end = oldEnd;
     }
+    // A slot that opens a row of its own between two that shared one splits them:
+    // the displaced slot would otherwise become the partner of a slot it never had.
+    if (index < base.size() && !slot.sharesRowWithPrevious)
+        base[index].sharesRowWithPrevious = false;
     auto shifted = shiftFrom(base, index, minutes);
     if (!shifted)
         return std::nullopt;
     shifted->insert(index, slot);
-    return shifted;
+    return withSharedRowsTidied(*shifted);
 }
 
 std::optional<Agenda> removeAndClose(const Agenda &agenda, int index)
@@ -169,8 +192,14 @@ std::optional<Agenda> removeAndClose(const Agenda &agenda, int index)
         return std::nullopt;
     const int minutes = durationMinutes(agenda, index).value_or(0);
     Agenda out = agenda;
+    // The slot after an opener takes over the row rather than joining the one before.
+    if (index + 1 < out.size() && !out.at(index).sharesRowWithPrevious)
+        out[index + 1].sharesRowWithPrevious = false;
     out.removeAt(index);
-    return shiftFrom(out, index, -minutes);
+    auto shifted = shiftFrom(out, index, -minutes);
+    if (!shifted)
+        return std::nullopt;
+    return withSharedRowsTidied(*shifted);
 }
 
 std::optional<Agenda> changeDuration(const Agenda &agenda, int index, int minutes)
@@ -212,9 +241,12 @@ std::optional<Agenda> moveSlot(const Agenda &agenda, int index, int delta)
         if (a.end.isValid())
             a.end = a.start.addSecs(*da * 60);
     }
+    // The rows belong to the places, like the times.
+    b.sharesRowWithPrevious = agenda.at(first).sharesRowWithPrevious;
+    a.sharesRowWithPrevious = agenda.at(second).sharesRowWithPrevious;
     out[first] = b;
     out[second] = a;
-    return out;
+    return withSharedRowsTidied(out);
 }
 
 } // namespace temaplan::agenda

@@ -14,7 +14,25 @@ namespace temaplan::agenda {
 // midnight (a shift that would is refused).
 
 // Stable sort by start; slots without a start keep their place after the timed ones.
+// Slots keep their sharesRowWithPrevious, except that the first one shares nothing.
 Agenda sortedByStart(const Agenda &agenda);
+
+// One row of the printed programme: the slot at `first` and the `count - 1` slots
+// after it that share its row ("9.30 / 10.00").
+struct PrintedRow
+{
+    int first = 0;
+    int count = 1;
+    int last() const { return first + count - 1; }
+    friend bool operator==(const PrintedRow &, const PrintedRow &) = default;
+};
+
+// The rows the agenda prints as, in order; every slot is in exactly one. A flag on
+// the first slot is ignored, as it has no row to join.
+QList<PrintedRow> printedRows(const Agenda &agenda);
+
+// The agenda with sharesRowWithPrevious cleared where it cannot hold: on the first slot.
+Agenda withSharedRowsTidied(Agenda agenda);
 
 // The slot's end: its own, else the next slot's start, else invalid.
 QTime effectiveEnd(const Agenda &agenda, int index);
@@ -45,17 +63,23 @@ std::optional<Agenda> shiftFrom(const Agenda &agenda, int fromIndex, int minutes
 
 // Inserts `slot` at `index` lasting `minutes`: if the slot has no start it takes the
 // start of the slot it displaces (or the end of the previous one), its end is set,
-// and the later non-fixed slots move by `minutes`.
+// and the later non-fixed slots move by `minutes`. A slot inserted inside a shared row
+// joins that row if it shares with the slot before it; if not, it opens a row of its
+// own and the slot it displaced follows it as a row of its own, not as its partner.
 std::optional<Agenda> insertAndShift(const Agenda &agenda, int index, AgendaSlot slot, int minutes);
 
 // Removes the slot at `index`; later non-fixed slots move back by its duration.
+// Removing the slot that opens a shared row leaves the next slot opening that row, so
+// it never joins the row before.
 std::optional<Agenda> removeAndClose(const Agenda &agenda, int index);
 
 // Sets the slot's duration; later non-fixed slots follow by the difference.
 std::optional<Agenda> changeDuration(const Agenda &agenda, int index, int minutes);
 
 // Swaps the slot at `index` with its neighbour (`delta` = -1 or +1), keeping the
-// times in place: the slots exchange their time windows.
+// times in place: the slots exchange their time windows. The printed rows stay in
+// place with the times, so the slots exchange rows too ("9.30 / 10.00" stays one row
+// whichever slots fill it).
 std::optional<Agenda> moveSlot(const Agenda &agenda, int index, int delta);
 
 } // namespace temaplan::agenda

@@ -35,6 +35,10 @@ struct AgendaSlot
     QList<SlotSpeaker> speakers;
     QList<Id> caseIds;
     bool fixedTime = false; // insert-and-shift leaves it where it is
+    // Printed in the row of the slot before it, as the seed's "9.30 / 10.00" gives
+    // breakfast and welcome one row. On the first slot it would share with nothing;
+    // the agenda rules keep it false there (agendarules.h).
+    bool sharesRowWithPrevious = false;
 
     friend bool operator==(const AgendaSlot &, const AgendaSlot &) = default;
 };

@@ -38,6 +38,17 @@ QString slotTimeText(const AgendaSlot &slot)
     return danish::formatTimeRange(slot.start, slot.end);
 }
 
+QString rowTimeText(const Agenda &agenda, const agenda::PrintedRow &row)
+{
+    QStringList times;
+    for (int i = row.first; i <= row.last() && i < agenda.size(); ++i) {
+        const QString time = slotTimeText(agenda.at(i));
+        if (!time.isEmpty())
+            times << time;
+    }
+    return times.join(u" / "_s);
+}
+
 QString slotHeadline(const AgendaSlot &slot)
 {
     if (slot.kind != SlotKind::Closing || !slot.end.isValid())
@@ -59,22 +70,31 @@ QString agendaAsPlainText(const Event &event, const Occurrence &occurrence, cons
     if (!dateLine.isEmpty())
         lines << QString() << dateLine;
     lines << QString();
-    for (const AgendaSlot &slot : occurrence.agenda) {
-        QString head = slotHeadline(slot);
-        const QString speakers = speakerPhrase(slot.speakers, lookups.person);
-        if (!speakers.isEmpty())
-            head += u' ' + speakers;
-        lines << slotTimeText(slot).leftJustified(timeColumnWidth - 1) + u' ' + head;
-        for (const TextBlock &block : slot.description)
-            lines << indent(block.kind == TextBlock::Kind::Bullet ? u"• "_s + block.text : block.text);
-        for (const Id &caseId : slot.caseIds) {
-            const auto c = lookups.caseRecord(caseId);
-            if (!c)
-                continue;
-            QString link = u"Link til casen: "_s + c->title;
-            if (!c->links.isEmpty() && !c->links.first().url.isEmpty())
-                link += u" <"_s + c->links.first().url + u'>';
-            lines << indent(link);
+    const Agenda &points = occurrence.agenda;
+    for (const agenda::PrintedRow &row : agenda::printedRows(points)) {
+        for (int i = row.first; i <= row.last(); ++i) {
+            const AgendaSlot &slot = points.at(i);
+            QString head = slotHeadline(slot);
+            const QString speakers = speakerPhrase(slot.speakers, lookups.person);
+            if (!speakers.isEmpty())
+                head += u' ' + speakers;
+            // The row's time once, before its first slot; the others line up under it.
+            if (i == row.first)
+                lines << rowTimeText(points, row).leftJustified(timeColumnWidth - 1) + u' ' + head;
+            else
+                lines << indent(head);
+            for (const TextBlock &block : slot.description)
+                lines << indent(block.kind == TextBlock::Kind::Bullet ? u"• "_s + block.text
+                                                                      : block.text);
+            for (const Id &caseId : slot.caseIds) {
+                const auto c = lookups.caseRecord(caseId);
+                if (!c)
+                    continue;
+                QString link = u"Link til casen: "_s + c->title;
+                if (!c->links.isEmpty() && !c->links.first().url.isEmpty())
+                    link += u" <"_s + c->links.first().url + u'>';
+                lines << indent(link);
+            }
         }
     }
     return lines.join(u'\n') + u'\n';

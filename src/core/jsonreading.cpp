@@ -160,6 +160,7 @@ AgendaSlot readSlot(const Json &json, const std::string &pointer)
     });
     s.caseIds = r.ids("cases");
     s.fixedTime = r.flag("fixedTime");
+    s.sharesRowWithPrevious = r.flag("sharesRowWithPrevious");
     r.finish();
     // A programme may list its points without times (a theme day's report does).
     if (s.start.isValid() && s.end.isValid() && s.end < s.start)
@@ -178,7 +179,16 @@ Occurrence readOccurrence(const Json &json, const std::string &pointer)
     o.end = r.time("end");
     o.venueId = r.id("venue");
     o.note = r.text("note");
-    r.each("agenda", [&](const Json &j, const std::string &p) { o.agenda.append(readSlot(j, p)); });
+    r.each("agenda", [&](const Json &j, const std::string &p) {
+        const AgendaSlot slot = readSlot(j, p);
+        // Writing it would have taken a row that is not there; guessing one would print
+        // a programme nobody wrote.
+        if (o.agenda.isEmpty() && slot.sharesRowWithPrevious)
+            ObjectReader::fail(
+                childPointer(p, "sharesRowWithPrevious"),
+                tr("det første programpunkt har intet punkt før sig at dele række med"));
+        o.agenda.append(slot);
+    });
     r.finish();
     return o;
 }

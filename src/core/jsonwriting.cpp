@@ -240,6 +240,7 @@ Json toJson(const Event &e)
                                  .array("speakers", std::move(speakers))
                                  .ids("cases", s.caseIds)
                                  .flag("fixedTime", s.fixedTime)
+                                 .flag("sharesRowWithPrevious", s.sharesRowWithPrevious)
                                  .json());
         }
         occurrences.push_back(ObjectWriter()

@@ -131,60 +131,67 @@ DocumentPtr titleDocument(const ProgrammeInput &input, const ProgrammeStyle &sty
     return doc;
 }
 
-DocumentPtr slotTimeDocument(const AgendaSlot &slot, const ProgrammeStyle &style,
-                             QPaintDevice *device, qreal width)
+DocumentPtr rowTimeDocument(const Agenda &agenda, const agenda::PrintedRow &row,
+                            const ProgrammeStyle &style, QPaintDevice *device, qreal width)
 {
     auto doc = newDocument(style, device, style.bodyPt);
     QTextCursor cursor(doc.get());
     cursor.setBlockFormat(blockFormat(0));
-    const bool quiet = isQuietSlot(slot);
-    cursor.insertText(programme::slotTimeText(slot),
+    const bool quiet = isQuietRow(agenda, row);
+    cursor.insertText(programme::rowTimeText(agenda, row),
                       charFormat(style, style.bodyPt, quiet ? QFont::Normal : QFont::Bold,
                                  quiet ? style.quiet : style.text));
     finish(*doc, width);
     return doc;
 }
 
-DocumentPtr slotContentDocument(const AgendaSlot &slot, const Lookups &lookups,
-                                const ProgrammeStyle &style, QPaintDevice *device, qreal width)
+DocumentPtr rowContentDocument(const Agenda &agenda, const agenda::PrintedRow &row,
+                               const Lookups &lookups, const ProgrammeStyle &style,
+                               QPaintDevice *device, qreal width)
 {
     auto doc = newDocument(style, device, style.bodyPt);
     QTextCursor cursor(doc.get());
     bool first = true;
     const QTextCharFormat plain = charFormat(style, style.bodyPt, QFont::Normal, style.text);
-
-    startBlock(cursor, first, blockFormat(0));
-    if (isQuietSlot(slot)) {
-        cursor.insertText(programme::slotHeadline(slot),
-                          charFormat(style, style.bodyPt, QFont::Normal, style.quiet));
-        finish(*doc, width);
-        return doc;
-    }
-    cursor.insertText(programme::slotHeadline(slot),
-                      charFormat(style, style.bodyPt, QFont::Bold, style.text));
-    const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
-    if (!speakers.isEmpty())
-        cursor.insertText(u' ' + speakers, plain);
-
+    const bool quietRow = isQuietRow(agenda, row);
     // A hanging indent the width of "• ", so wrapped bullet lines align with the text.
     const QFont bulletFont = programmeQFont(style, style.bodyPt);
     const qreal bulletWidth = QFontMetricsF(bulletFont, device).horizontalAdvance(u"•\u00a0"_s) *
                               96.0 / device->logicalDpiX();
-    for (const TextBlock &block : slot.description) {
-        if (block.kind == TextBlock::Kind::Bullet) {
-            QTextBlockFormat f = blockFormat(2);
-            f.setLeftMargin(pointsToLayoutUnits(6) + bulletWidth);
-            f.setTextIndent(-bulletWidth);
-            startBlock(cursor, first, f);
-            cursor.insertText(u"•\u00a0"_s + block.text.trimmed(), plain);
-        } else {
-            startBlock(cursor, first, blockFormat(4));
-            cursor.insertText(block.text.trimmed(), plain);
+
+    for (int i = row.first; i <= row.last(); ++i) {
+        const AgendaSlot &slot = agenda.at(i);
+        // The slots of a shared row follow each other as paragraphs do.
+        startBlock(cursor, first, blockFormat(i == row.first ? 0 : 4));
+        if (quietRow) {
+            cursor.insertText(programme::slotHeadline(slot),
+                              charFormat(style, style.bodyPt, QFont::Normal, style.quiet));
+            continue;
         }
-    }
-    for (const CaseLink &link : caseLinks(slot, lookups)) {
-        startBlock(cursor, first, blockFormat(4));
-        cursor.insertText(u"Link til casen"_s, linkFormat(style, style.bodyPt, link.url));
+        cursor.insertText(programme::slotHeadline(slot),
+                          charFormat(style, style.bodyPt, QFont::Bold, style.text));
+        if (isQuietSlot(slot))
+            continue;
+        const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
+        if (!speakers.isEmpty())
+            cursor.insertText(u' ' + speakers, plain);
+
+        for (const TextBlock &block : slot.description) {
+            if (block.kind == TextBlock::Kind::Bullet) {
+                QTextBlockFormat f = blockFormat(2);
+                f.setLeftMargin(pointsToLayoutUnits(6) + bulletWidth);
+                f.setTextIndent(-bulletWidth);
+                startBlock(cursor, first, f);
+                cursor.insertText(u"•\u00a0"_s + block.text.trimmed(), plain);
+            } else {
+                startBlock(cursor, first, blockFormat(4));
+                cursor.insertText(block.text.trimmed(), plain);
+            }
+        }
+        for (const CaseLink &link : caseLinks(slot, lookups)) {
+            startBlock(cursor, first, blockFormat(4));
+            cursor.insertText(u"Link til casen"_s, linkFormat(style, style.bodyPt, link.url));
+        }
     }
     finish(*doc, width);
     return doc;

@@ -2,6 +2,8 @@
 
 #include "programmeinput.h"
 
+#include "core/agendarules.h"
+
 #include <QColor>
 #include <QString>
 #include <QTextDocument>
@@ -42,13 +44,16 @@ using DocumentPtr = std::unique_ptr<QTextDocument>;
 DocumentPtr titleDocument(const ProgrammeInput &input, const ProgrammeStyle &style,
                           QPaintDevice *device, qreal width);
 
-// The time column of one slot: "9.30" or "9.30–10.00".
-DocumentPtr slotTimeDocument(const AgendaSlot &slot, const ProgrammeStyle &style,
-                             QPaintDevice *device, qreal width);
+// The time column of one printed row: "9.30", "9.30–10.00", or "9.30 / 10.00" when
+// two slots share the row.
+DocumentPtr rowTimeDocument(const Agenda &agenda, const agenda::PrintedRow &row,
+                            const ProgrammeStyle &style, QPaintDevice *device, qreal width);
 
-// The content column: headline and speakers, description, "Link til casen".
-DocumentPtr slotContentDocument(const AgendaSlot &slot, const Lookups &lookups,
-                                const ProgrammeStyle &style, QPaintDevice *device, qreal width);
+// The content column of one printed row: for each of its slots, one after another,
+// headline and speakers, description, "Link til casen".
+DocumentPtr rowContentDocument(const Agenda &agenda, const agenda::PrintedRow &row,
+                               const Lookups &lookups, const ProgrammeStyle &style,
+                               QPaintDevice *device, qreal width);
 
 // The organisers' address blocks, one under the other.
 DocumentPtr addressDocument(const QList<Organisation> &organisers, const ProgrammeStyle &style,

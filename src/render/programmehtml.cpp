@@ -40,6 +40,7 @@ table.agenda { width: 100%; border-collapse: collapse; margin: 1.5rem 0; }
 .agenda .headline { margin: 0; }
 .agenda .headline strong { font-weight: 700; }
 .agenda td p { margin: .4rem 0 0; }
+.agenda td p.headline:not(:first-child) { margin-top: .6rem; }
 .agenda ul { margin: .3rem 0 0; padding-left: 1.25rem; }
 .agenda tr.quiet th, .agenda tr.quiet td { color: #6b6b6b; font-weight: 400; }
 a { color: ACCENT; }
@@ -69,24 +70,34 @@ QString addressHtml(const LetterheadBlock &b)
     return u"<address>"_s + lines.join(u"<br>\n"_s) + u"</address>\n"_s;
 }
 
-QString slotHtml(const AgendaSlot &slot, const Lookups &lookups)
+// One printed row is one table row, however many slots share it: their times
+// together in the heading cell, their contents one after another.
+QString rowHtml(const Agenda &agenda, const agenda::PrintedRow &row, const Lookups &lookups)
 {
-    QString html = isQuietSlot(slot) ? u"<tr class=\"quiet\">"_s : u"<tr>"_s;
-    html += u"<th scope=\"row\">"_s + esc(programme::slotTimeText(slot)) + u"</th><td>"_s;
-    if (isQuietSlot(slot))
-        return html + u"<p class=\"headline\">"_s + esc(programme::slotHeadline(slot)) +
-               u"</p></td></tr>\n"_s;
+    const bool quiet = isQuietRow(agenda, row);
+    QString html = quiet ? u"<tr class=\"quiet\">"_s : u"<tr>"_s;
+    html += u"<th scope=\"row\">"_s + esc(programme::rowTimeText(agenda, row)) + u"</th><td>"_s;
+    for (int i = row.first; i <= row.last(); ++i) {
+        const AgendaSlot &slot = agenda.at(i);
+        if (quiet) {
+            html += u"<p class=\"headline\">"_s + esc(programme::slotHeadline(slot)) + u"</p>"_s;
+            continue;
+        }
+        html += u"<p class=\"headline\"><strong>"_s + esc(programme::slotHeadline(slot)) +
+                u"</strong>"_s;
+        if (isQuietSlot(slot)) {
+            html += u"</p>"_s;
+            continue;
+        }
+        const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
+        if (!speakers.isEmpty())
+            html += u' ' + esc(speakers);
+        html += u"</p>"_s;
 
-    html +=
-        u"<p class=\"headline\"><strong>"_s + esc(programme::slotHeadline(slot)) + u"</strong>"_s;
-    const QString speakers = programme::speakerPhrase(slot.speakers, lookups.person);
-    if (!speakers.isEmpty())
-        html += u' ' + esc(speakers);
-    html += u"</p>"_s;
-
-    html += descriptionHtml(slot.description);
-    for (const CaseLink &c : caseLinks(slot, lookups))
-        html += u"<p>"_s + link(c.url, u"Link til casen"_s) + u"</p>"_s;
+        html += descriptionHtml(slot.description);
+        for (const CaseLink &c : caseLinks(slot, lookups))
+            html += u"<p>"_s + link(c.url, u"Link til casen"_s) + u"</p>"_s;
+    }
     return html + u"</td></tr>\n"_s;
 }
 
@@ -140,8 +151,8 @@ QString programmeHtml(const ProgrammeInput &input)
     const Agenda &agenda = input.occurrence().agenda;
     if (!agenda.isEmpty()) {
         html += u"<table class=\"agenda\">\n<caption hidden>Program</caption>\n<tbody>\n"_s;
-        for (const AgendaSlot &slot : agenda)
-            html += slotHtml(slot, input.lookups);
+        for (const agenda::PrintedRow &row : agenda::printedRows(agenda))
+            html += rowHtml(agenda, row, input.lookups);
         html += u"</tbody>\n</table>\n"_s;
     }
 

@@ -135,11 +135,12 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
     d->bodyHeight = d->paper.height() - d->bodyTop - d->footerHeight - d->mm(footerGapMm);
 
     d->title = titleDocument(input, d->style, &device, width);
+    // A row of the page map is a printed row, so slots sharing one never part.
     const Agenda &agenda = input.occurrence().agenda;
-    for (const AgendaSlot &slot : agenda) {
-        d->times.push_back(slotTimeDocument(slot, d->style, &device, d->timeWidth));
-        d->contents.push_back(
-            slotContentDocument(slot, input.lookups, d->style, &device, width - d->contentLeft));
+    for (const agenda::PrintedRow &row : agenda::printedRows(agenda)) {
+        d->times.push_back(rowTimeDocument(agenda, row, d->style, &device, d->timeWidth));
+        d->contents.push_back(rowContentDocument(agenda, row, input.lookups, d->style, &device,
+                                                 width - d->contentLeft));
         d->rowHeights << qMax(d->times.back()->size().height(),
                               d->contents.back()->size().height()) +
                              2 * d->padding;

@@ -29,6 +29,7 @@ public:
     ProgrammeLayout(const ProgrammeLayout &) = delete;
     ProgrammeLayout &operator=(const ProgrammeLayout &) = delete;
 
+    // Its rows are the printed rows (agenda::printedRows): slots that share a row are one.
     const PageMap &pageMap() const;
     int pageCount() const;
 

@@ -11,6 +11,14 @@ bool isQuietSlot(const AgendaSlot &slot)
     return slot.kind == SlotKind::Break || slot.kind == SlotKind::Meal;
 }
 
+bool isQuietRow(const Agenda &agenda, const agenda::PrintedRow &row)
+{
+    for (int i = row.first; i <= row.last(); ++i)
+        if (!isQuietSlot(agenda.at(i)))
+            return false;
+    return true;
+}
+
 bool isSafeLinkUrl(const QString &url)
 {
     const QUrl u(url.trimmed(), QUrl::StrictMode);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agendarules.h"
 #include "core/agendaslot.h"
 #include "core/lookups.h"
 #include "core/organisation.h"
@@ -14,6 +15,10 @@ namespace temaplan::render {
 
 // Breaks and meals print as one quiet line: the title, no speakers or description.
 bool isQuietSlot(const AgendaSlot &slot);
+
+// A printed row is quiet when every slot in it is. A break sharing a row with a
+// talk keeps to its title but is set like the talk, or the row would read as two.
+bool isQuietRow(const Agenda &agenda, const agenda::PrintedRow &row);
 
 struct CaseLink
 {

@@ -235,6 +235,12 @@ TEST_CASE("the seed meeting is planned from an empty library through the window,
     CHECK(shownAgenda(window).at(8).kind == SlotKind::Closing);
     CHECK(shownAgenda(window).at(1).title == u"Velkomst og intro til dagen og håndbogen"_s);
 
+    // The seed prints breakfast and welcome in one row, "9.30 / 10.00".
+    editor->setCurrentRow(1);
+    editor->findChild<QCheckBox *>(u"sharesRowCheck"_s)->click();
+    CHECK(shownAgenda(window).at(1).sharesRowWithPrevious);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Sæt i række med punktet før»"_s);
+
     // A 15-minute slot at 11.15: everything from 11.15 moves on; Fortryd brings it back.
     editor->setCurrentRow(3);
     editor->setNewSlotMinutes(15);
@@ -272,6 +278,7 @@ TEST_CASE("the seed meeting is planned from an empty library through the window,
     CHECK(o.date == CalendarDate::dayAndMonth(12, 6));
     CHECK(starts(o.agenda) == seedStarts);
     CHECK(o.agenda.at(0).title == u"Let morgenforplejning"_s);
+    CHECK(o.agenda.at(1).sharesRowWithPrevious);
     CHECK(o.agenda.at(2).caseIds == QList<Id>{socialBalance.id});
     REQUIRE(o.agenda.at(2).speakers.size() == 1);
     CHECK(o.agenda.at(2).speakers.first().personId == mette.id);
@@ -342,6 +349,13 @@ TEST_CASE("every kind of edit is undone and redone in the library exactly")
         editor->moveDown();
     });
     roundTrip("duration", [&] { REQUIRE(editor->model()->changeDuration(2, 60)); });
+    roundTrip("own printed row", [&] {
+        // The demo's welcome shares breakfast's row, as in the seed; unticking parts them.
+        editor->setCurrentRow(1);
+        auto *shares = editor->findChild<QCheckBox *>(u"sharesRowCheck"_s);
+        REQUIRE(shares->isChecked());
+        shares->click();
+    });
     roundTrip("slot title", [&] {
         editor->setCurrentRow(1);
         titleSlot(editor, u"Velkommen"_s);

@@ -74,6 +74,7 @@ LibraryContents everyField()
                              {TextBlock{TextBlock::Kind::Bullet, u"punkt"_s}},
                              {SlotSpeaker{p.id, SpeakerRole::Moderator, u"ordstyrer"_s}}, {k.id}, true},
                   AgendaSlot{newId(), {}, {}, SlotKind::Session, u"Uden tid"_s, {}, {}, {}, false}};
+    occ.agenda[1].sharesRowWithPrevious = true;
     e.occurrences = {occ};
     c.events = {e};
     return c;
@@ -152,4 +153,62 @@ TEST_CASE("a newer format version is refused as such", "[json]")
     const auto r = json::readLibraryJson(R"({"format": "temaplan-library", "version": 2})");
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().code == Error::Code::NewerVersion);
+}
+
+TEST_CASE("a slot sharing the printed row says so, and only then", "[json]")
+{
+    Event e;
+    e.id = newId();
+    e.title = u"Temagruppemøde"_s;
+    Occurrence occ;
+    occ.id = newId();
+    AgendaSlot breakfast;
+    breakfast.id = newId();
+    breakfast.start = QTime(9, 30);
+    breakfast.kind = SlotKind::Meal;
+    breakfast.title = u"Let morgenforplejning"_s;
+    AgendaSlot welcome = breakfast;
+    welcome.id = newId();
+    welcome.start = QTime(10, 0);
+    welcome.kind = SlotKind::Welcome;
+    welcome.title = u"Velkomst"_s;
+    occ.agenda = {breakfast, welcome};
+    e.occurrences = {occ};
+
+    // Not sharing: the key is absent, so files written before it existed are unchanged.
+    const json::Json apart = json::toJson(e);
+    CHECK_FALSE(apart["occurrences"][0]["agenda"][1].contains("sharesRowWithPrevious"));
+
+    e.occurrences[0].agenda[1].sharesRowWithPrevious = true;
+    const json::Json shared = json::toJson(e);
+    const json::Json &slot = shared["occurrences"][0]["agenda"][1];
+    CHECK(slot["sharesRowWithPrevious"] == true);
+    CHECK(std::prev(slot.end()).key() == "sharesRowWithPrevious"); // last, after fixedTime
+    CHECK_FALSE(shared["occurrences"][0]["agenda"][0].contains("sharesRowWithPrevious"));
+
+    const auto back = json::eventFromJson(shared, "/events/0");
+    REQUIRE(back.ok());
+    CHECK(*back == e);
+    CHECK(back->occurrences[0].agenda[1].sharesRowWithPrevious);
+}
+
+TEST_CASE("the reader refuses a first slot that shares a row, and a flag that is no flag", "[json]")
+{
+    auto errorOf = [](const QByteArray &agenda) {
+        const QByteArray text = R"({"format": "temaplan-library", "version": 1, "events": [)"
+                                R"({"id": "33333333-0000-4000-8000-000000000001", "title": "x", )"
+                                R"("occurrences": [{"id": "33333333-0000-4000-8000-000000000002", )"
+                                R"("agenda": )" +
+                                agenda + "}]}]}";
+        const auto r = json::readLibraryJson(text);
+        return r.ok() ? QString() : r.error().message;
+    };
+    const QByteArray first = R"({"id": "33333333-0000-4000-8000-000000000003", "start": "09:30"})";
+    const QByteArray second = R"({"id": "33333333-0000-4000-8000-000000000004", "start": "10:00")";
+    CHECK(errorOf("[" + first + ", " + second + R"(, "sharesRowWithPrevious": true}])").isEmpty());
+    CHECK(errorOf("[" + second + R"(, "sharesRowWithPrevious": true}, )" + first + "]") ==
+          u"/events/0/occurrences/0/agenda/0/sharesRowWithPrevious: det første programpunkt har "
+          u"intet punkt før sig at dele række med"_s);
+    CHECK(errorOf("[" + first + ", " + second + R"(, "sharesRowWithPrevious": "ja"}])") ==
+          u"/events/0/occurrences/0/agenda/1/sharesRowWithPrevious: forventede true eller false"_s);
 }

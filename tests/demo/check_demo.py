@@ -46,7 +46,7 @@ KEYS = {
     "registration": ["deadline", "url", "note"],
     "occurrence": ["id", "date", "start", "end", "venue", "note", "agenda"],
     "slot": ["id", "start", "end", "kind", "title", "description", "speakers", "cases",
-             "fixedTime"],
+             "fixedTime", "sharesRowWithPrevious"],
     "speaker": ["person", "role", "roleText"],
     "documentLink": ["title", "url"],
 }
@@ -365,6 +365,9 @@ class Checker:
         last, last_where = None, None
         for i, s in enumerate(agenda):
             sw = f"{w}.agenda[{i}]"
+            if i == 0 and isinstance(s, dict) and "sharesRowWithPrevious" in s:
+                self.error(f"{sw}.sharesRowWithPrevious",
+                           "the first slot has no slot before it to share a row with")
             for key, minutes in self.slot(s, sw):
                 if last is not None and minutes < last:
                     self.error(f"{sw}.{key}", f"time goes backwards (after {last_where})")
@@ -400,8 +403,9 @@ class Checker:
                 self.error(spw, "the same person is listed twice in one slot")
             seen.add(sp.get("person"))
         self.refs(s, "cases", "case", w)
-        if "fixedTime" in s and s["fixedTime"] is not True:
-            self.error(f"{w}.fixedTime", "is true or omitted")
+        for flag in ("fixedTime", "sharesRowWithPrevious"):
+            if flag in s and s[flag] is not True:
+                self.error(f"{w}.{flag}", "is true or omitted")
         return times
 
     # --- the file --------------------------------------------------------------------

@@ -5,8 +5,9 @@
 
 Renders the meeting of 6 December in Gladsaxe from the demo library to PDF and checks,
 with pdftotext, pdfinfo and pdffonts, that every line of the seed's programme is there
-in the seed's order, that the letterhead is on every page, that the page is A4 and the
-fonts embedded, and that the footer's addresses are link annotations.
+in the seed's order, with breakfast and welcome in one row ("9.30 / 10.00"), that the
+letterhead is on every page, that the page is A4 and the fonts embedded, and that the
+footer's addresses are link annotations.
 """
 
 import re
@@ -32,8 +33,8 @@ SEED_000 = [
     "Temagruppemøde om lokalsamfund som sundhedsfremmende arenaer – fra politik til praksis",
     "Som deltager vil det være en fordel at have læst de cases, der præsenteres på dagen på forhånd.",
     "Den 6. december i Gladsaxe",
-    "9.30", "Let morgenforplejning",
-    "10.00", "Velkomst og intro til dagen og håndbogen ved Mia",
+    # The seed's first row holds two slots: "9.30 10.00 | Let morgenforplejning Velkomst …".
+    "9.30 / 10.00", "Let morgenforplejning", "Velkomst og intro til dagen og håndbogen ved Mia",
     "10.30", "Gladsaxe – 'Social balance' ved leder af strategien Mette Dybkjær",
     "Kort om Strategien Social Balance og en uddybning af de tre spor",
     "Hvordan samarbejder Social balance med de kommunale forvaltninger?",
@@ -62,6 +63,14 @@ for line in SEED_000:
         problems.append(f"not found {where}: {line!r}")
     else:
         at = found + len(line)
+# Breakfast and welcome share one row: one line has both times and breakfast, and no
+# line of the time column starts with 10.00 on its own.
+layout_lines = run("pdftotext", "-layout", str(pdf), "-").splitlines()
+shared = re.compile(r"^\s*9\.30 / 10\.00\s+Let morgenforplejning\s*$")
+if not any(shared.match(line) for line in layout_lines):
+    problems.append("no line reads '9.30 / 10.00  Let morgenforplejning': the row is not shared")
+if any(line.strip().startswith("10.00") for line in layout_lines):
+    problems.append("10.00 prints in a row of its own")
 for page in range(1, pages + 1):
     page_text = run("pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-")
     for letterhead in ("Weidekampsgade 10", "Side %d af %d" % (page, pages)):

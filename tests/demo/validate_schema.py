@@ -51,4 +51,25 @@ for path in files:
                 print("validate_schema: the schema accepts the time 9.30", file=sys.stderr)
                 failed = True
 
+        # Only a slot after another may share its printed row.
+        def with_shared_row(index):
+            """The file with slot `index` of its first agenda of two or more slots
+            sharing the row before it; None when the file has no such agenda."""
+            changed = copy.deepcopy(doc)
+            agendas = [o["agenda"] for e in changed["events"] for o in e.get("occurrences", [])
+                       if len(o.get("agenda", [])) > 1]
+            if not agendas:
+                return None
+            agendas[0][index]["sharesRowWithPrevious"] = True
+            return changed
+
+        first, second = with_shared_row(0), with_shared_row(1)
+        if first is not None and validator.is_valid(first):
+            print("validate_schema: the schema lets the first slot share a row", file=sys.stderr)
+            failed = True
+        if second is not None and not validator.is_valid(second):
+            print("validate_schema: the schema refuses a second slot sharing a row",
+                  file=sys.stderr)
+            failed = True
+
 sys.exit(1 if failed else 0)

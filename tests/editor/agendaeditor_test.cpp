@@ -4,6 +4,7 @@
 #include "app/editor/agendamodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -284,4 +285,44 @@ TEST_CASE("An empty programme gets its first slot at the occurrence's start", "[
     CHECK(a.at(1).start == QTime(13, 30));
     CHECK(editor.currentRow() == 1);
     CHECK(editor.undoStack()->count() == 2);
+}
+
+TEST_CASE("The form's row box shares the printed row, through undo, but not on the first slot",
+          "[editor][widget][sharedrows]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaEditor editor;
+    editor.setOccurrence(p.occurrence, p.lookups());
+    showActive(editor);
+    auto *shares = editor.findChild<QCheckBox *>(u"sharesRowCheck"_s);
+    REQUIRE(shares);
+    CHECK(shares->text() == u"Trykkes i samme række som punktet før"_s);
+
+    editor.setCurrentRow(seed::Breakfast);
+    CHECK_FALSE(shares->isEnabled());
+    CHECK_FALSE(shares->isChecked());
+
+    editor.setCurrentRow(seed::Welcome);
+    REQUIRE(shares->isEnabled());
+    CHECK_FALSE(shares->isChecked());
+    QTest::mouseClick(shares, Qt::LeftButton, {}, shares->rect().center());
+    REQUIRE(editor.undoStack()->count() == 1);
+    CHECK(editor.undoStack()->undoText() == u"Sæt i række med punktet før"_s);
+    CHECK(editor.occurrence().agenda.at(seed::Welcome).sharesRowWithPrevious);
+    CHECK(shares->isChecked());
+    CHECK(editor.currentRow() == seed::Welcome);
+
+    editor.undoAction()->trigger();
+    CHECK(editor.occurrence() == p.occurrence);
+    CHECK_FALSE(shares->isChecked());
+    editor.redoAction()->trigger();
+    CHECK(shares->isChecked());
+
+    // Moving the welcome up makes it the first slot: the box follows it, off and unticked.
+    editor.setCurrentRow(seed::Welcome);
+    QTest::keyClick(&editor, Qt::Key_Up, Qt::AltModifier);
+    CHECK(editor.currentRow() == 0);
+    CHECK_FALSE(shares->isEnabled());
+    CHECK_FALSE(shares->isChecked());
+    CHECK(editor.occurrence().agenda.at(1).sharesRowWithPrevious); // breakfast, now second
 }

@@ -194,3 +194,52 @@ TEST_CASE("Overlapping slots are flagged", "[editor][model]")
     CHECK(model.data(model.index(seed::Lunch, 0), Qt::BackgroundRole).isValid());
     CHECK_FALSE(model.data(model.index(seed::Middelfart, 0), Qt::BackgroundRole).isValid());
 }
+
+TEST_CASE("Sharing the printed row is one undo step and shows in the Tid column",
+          "[editor][model][sharedrows]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    const auto tip = [&](int row) {
+        return model.data(model.index(row, AgendaModel::TimeColumn), Qt::ToolTipRole).toString();
+    };
+    CHECK(cell(model, seed::Welcome, AgendaModel::TimeColumn) == u"10.00–10.30"_s);
+
+    AgendaSlot welcome = model.slotAt(seed::Welcome);
+    welcome.sharesRowWithPrevious = true;
+    REQUIRE(model.editSlot(seed::Welcome, welcome));
+    CHECK(model.undoStack()->count() == 1);
+    CHECK(model.undoStack()->undoText() == u"Sæt i række med punktet før"_s);
+    CHECK(model.agenda().at(seed::Welcome).sharesRowWithPrevious);
+    CHECK(cell(model, seed::Welcome, AgendaModel::TimeColumn) == u"↳ 10.00–10.30"_s);
+    CHECK(tip(seed::Welcome).contains(u"Trykkes i samme række som punktet før: »9.30 / 10.00«."_s));
+    CHECK(cell(model, seed::Breakfast, AgendaModel::TimeColumn) == u"9.30–10.00"_s);
+    CHECK_FALSE(tip(seed::Breakfast).contains(u"række"_s));
+
+    model.undoStack()->undo();
+    CHECK_FALSE(model.agenda().at(seed::Welcome).sharesRowWithPrevious);
+    CHECK(cell(model, seed::Welcome, AgendaModel::TimeColumn) == u"10.00–10.30"_s);
+    model.undoStack()->redo();
+    CHECK(model.agenda().at(seed::Welcome).sharesRowWithPrevious);
+
+    welcome.sharesRowWithPrevious = false;
+    REQUIRE(model.editSlot(seed::Welcome, welcome));
+    CHECK(model.undoStack()->undoText() == u"Giv punktet sin egen række"_s);
+    model.undoStack()->undo();
+
+    // The first slot has nothing to share with: such an edit changes nothing.
+    AgendaSlot breakfast = model.slotAt(seed::Breakfast);
+    breakfast.sharesRowWithPrevious = true;
+    CHECK(model.editSlot(seed::Breakfast, breakfast));
+    CHECK(model.undoStack()->count() == 2);
+    CHECK_FALSE(model.agenda().first().sharesRowWithPrevious);
+
+    // Deleting breakfast leaves the welcome first, in a row of its own; undo brings both back.
+    const Agenda shared = model.agenda();
+    REQUIRE(model.removeSlot(seed::Breakfast));
+    CHECK_FALSE(model.agenda().first().sharesRowWithPrevious);
+    CHECK(cell(model, 0, AgendaModel::TimeColumn) == u"9.30–10.00"_s);
+    model.undoStack()->undo();
+    CHECK(model.agenda() == shared);
+}

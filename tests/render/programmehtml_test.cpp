@@ -39,7 +39,7 @@ TEST_CASE("the HTML page is a standalone Danish HTML5 document", "[html]")
     CHECK_FALSE(html.contains(u"<link"_s)); // nothing fetched from elsewhere
     CHECK_FALSE(html.contains(u"<script"_s));
     CHECK(html.trimmed().endsWith(u"</html>"_s));
-    CHECK(html.count(u"<tr"_s) == 9);
+    CHECK(html.count(u"<tr"_s) == 8); // nine slots, breakfast and welcome in one row
 }
 
 TEST_CASE("the HTML page has the programme's words in the programme's order", "[html]")
@@ -86,4 +86,31 @@ TEST_CASE("the HTML page escapes every text and refuses unsafe links", "[html]")
     CHECK(html.contains(
         u"<h1>Tema &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;mere&#39;</h1>"_s));
     CHECK(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
+}
+
+TEST_CASE("slots sharing a row are one table row with both times and both contents", "[html]")
+{
+    const QString html = render::programmeHtml(seedProgramme().input());
+    // Breakfast is a meal, quiet on its own; beside the welcome it is set like it.
+    CHECK(html.contains(u"<tr><th scope=\"row\">9.30 / 10.00</th><td>"_s
+                        u"<p class=\"headline\"><strong>Let morgenforplejning</strong></p>"_s
+                        u"<p class=\"headline\"><strong>Velkomst og intro til dagen og "_s
+                        u"håndbogen</strong> ved Mia, Malene og Pernille</p></td></tr>\n"_s));
+    CHECK_FALSE(html.contains(u">10.00</th>"_s));
+
+    // Two quiet slots in one row make a quiet row.
+    SampleProgramme sample = seedProgramme();
+    Agenda &agenda = sample.event.occurrences.first().agenda;
+    agenda[1].kind = SlotKind::Break;
+    const QString quiet = render::programmeHtml(sample.input());
+    CHECK(quiet.contains(u"<tr class=\"quiet\"><th scope=\"row\">9.30 / 10.00</th><td>"_s
+                         u"<p class=\"headline\">Let morgenforplejning</p>"_s
+                         u"<p class=\"headline\">Velkomst og intro til dagen og håndbogen</p>"_s
+                         u"</td></tr>\n"_s));
+
+    // Apart again, each slot is its row.
+    agenda[1].sharesRowWithPrevious = false;
+    const QString apart = render::programmeHtml(sample.input());
+    CHECK(apart.count(u"<tr"_s) == 9);
+    CHECK(apart.contains(u"<th scope=\"row\">10.00</th>"_s));
 }

@@ -193,3 +193,16 @@ print(json.dumps({
                                        input.currentYear)
               .trimmed());
 }
+
+TEST_CASE("the invitation's agenda gives a shared row one time and both slots under it", "[ics]")
+{
+    QString description;
+    for (const QString &line : contentLines(sampleIcs()))
+        if (line.startsWith(u"DESCRIPTION:"_s))
+            description = line.mid(12);
+    description.replace(u"\\n"_s, u"\n"_s).replace(u"\\,"_s, u","_s).replace(u"\\;"_s, u";"_s);
+    CHECK(description.contains(u"\n9.30 / 10.00 Let morgenforplejning\n"
+                               u"             Velkomst og intro til dagen og håndbogen ved Mia, "
+                               u"Malene og Pernille\n"
+                               u"10.30        Gladsaxe"_s));
+}

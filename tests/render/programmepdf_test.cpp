@@ -5,6 +5,8 @@
 #include "render/programmelayout.h"
 #include "render/programmepdf.h"
 
+#include "core/danishtext.h"
+
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
@@ -15,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
 
@@ -277,4 +280,78 @@ TEST_CASE("the programme font is compiled in, with its licence", "[render][font]
     const auto &font = temaplan::render::programmeFont();
     CHECK(font.houseFont);
     CHECK(font.family.contains(QStringLiteral("Open Sans")));
+}
+
+TEST_CASE("slots sharing a row print on one line of the time column, as one row", "[pdf]")
+{
+    QTemporaryDir dir;
+    const SampleProgramme sample = seedProgramme();
+    const QString pdf = writeSample(dir, sample, u"shared-row.pdf"_s);
+
+    // The seed: "9.30 10.00 | Let morgenforplejning Velkomst …", one row.
+    const QStringList lines = pdfText(pdf, 1).split(u'\n');
+    const auto rowLine = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+        return line.contains(u"9.30 / 10.00"_s);
+    });
+    REQUIRE(rowLine != lines.end());
+    CHECK(collapsed(*rowLine) == u"9.30 / 10.00 Let morgenforplejning"_s);
+    CHECK(collapsed(*std::next(rowLine)).startsWith(u"Velkomst og intro til dagen"_s));
+    for (const QString &line : lines)
+        CHECK_FALSE(line.trimmed().startsWith(u"10.00"_s));
+
+    // Nine slots, eight rows.
+    const render::PageMap map = pdfPageMap(sample.input());
+    int rows = 0;
+    for (const render::PagePlan &page : map.pages)
+        for (const render::RowPiece &piece : page.pieces)
+            rows = std::max(rows, piece.row + 1);
+    CHECK(rows == 8);
+}
+
+TEST_CASE("a page break never falls between slots that share a row", "[pdf]")
+{
+    constexpr int slots = 40;
+    SampleProgramme sample = longProgramme(slots);
+
+    // Printed one slot a row, some page begins with the second slot of a pair, so
+    // pairing them below tests something.
+    const render::PageMap apart = pdfPageMap(sample.input());
+    REQUIRE(apart.pageCount() >= 3);
+    bool breakInsidePair = false;
+    for (int p = 1; p < apart.pageCount(); ++p)
+        breakInsidePair |= apart.pages[p].pieces.first().row % 2 == 1;
+    REQUIRE(breakInsidePair);
+
+    // Slots 1 and 2 share a row, 3 and 4, and so on.
+    Agenda &agenda = sample.event.occurrences.first().agenda;
+    for (int i = 1; i < agenda.size(); i += 2)
+        agenda[i].sharesRowWithPrevious = true;
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"long-shared-rows.pdf"_s);
+    const render::PageMap map = pdfPageMap(sample.input());
+    const int pages = pdfPages(pdf);
+    REQUIRE(pages == map.pageCount());
+
+    QStringList pageTexts;
+    for (int page = 1; page <= pages; ++page)
+        pageTexts << collapsed(pdfText(pdf, page));
+    for (int pair = 0; pair < slots / 2; ++pair) {
+        const int first = 2 * pair + 1; // "Emne N" counts from 1
+        QList<int> where;
+        for (const QString &text :
+             {u"Emne %1 – "_s.arg(first), u"Opsamling på emne %1."_s.arg(first),
+              u"Emne %1 – "_s.arg(first + 1), u"Opsamling på emne %1."_s.arg(first + 1)}) {
+            for (int p = 0; p < pageTexts.size(); ++p)
+                if (pageTexts[p].contains(text))
+                    where << p;
+        }
+        INFO("slots " << first << " and " << first + 1);
+        REQUIRE(where.size() == 4);
+        CHECK(std::all_of(where.begin(), where.end(), [&](int p) { return p == where.first(); }));
+        CHECK(map.pagesOfRow(pair) == QList<int>{where.first()});
+        const QTime start = agenda.at(2 * pair).start;
+        const QString times = u"%1 / %2"_s.arg(danish::formatTime(start),
+                                               danish::formatTime(agenda.at(2 * pair + 1).start));
+        CHECK(pageTexts[where.first()].contains(times + u" Emne %1 – "_s.arg(first)));
+    }
 }

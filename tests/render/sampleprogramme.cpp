@@ -135,6 +135,7 @@ SampleProgramme seedProgramme()
         slot(10, 0, SlotKind::Welcome, u"Velkomst og intro til dagen og håndbogen"_s);
     welcome.speakers = {speaker(p.addPerson(u"Mia"_s)), speaker(p.addPerson(u"Malene"_s)),
                         speaker(p.addPerson(u"Pernille"_s))};
+    welcome.sharesRowWithPrevious = true; // "9.30 10.00 | Let morgenforplejning Velkomst …"
     a << welcome;
 
     AgendaSlot gladsaxe = slot(10, 30, SlotKind::Session, u"Gladsaxe – 'Social balance'"_s);
@@ -212,9 +213,8 @@ QStringList seedProgrammeTextInOrder()
     return {seedTitle,
             seedNote,
             u"Den 6. december i Gladsaxe"_s,
-            u"9.30"_s,
+            u"9.30 / 10.00"_s,
             u"Let morgenforplejning"_s,
-            u"10.00"_s,
             u"Velkomst og intro til dagen og håndbogen ved Mia, Malene og Pernille"_s,
             u"10.30"_s,
             u"Gladsaxe – 'Social balance' ved leder af strategien Mette Dybkjær"_s,

@@ -35,5 +35,6 @@ SampleProgramme seedProgramme();
 SampleProgramme longProgramme(int slots);
 
 // What the printed seed programme must say, in order: title, note, date line, then
-// each slot's time and head line (with speaker phrase).
+// each row's time and its slots' head lines (with speaker phrase); breakfast and
+// welcome share the row "9.30 / 10.00", as in the seed.
 QStringList seedProgrammeTextInOrder();

@@ -491,7 +491,7 @@ void AgendaEditor::showCurrentSlot()
         m_form->clearSlot();
         return;
     }
-    m_form->setSlot(m_model->slotAt(row), agenda::effectiveEnd(m_model->agenda(), row));
+    m_form->setSlot(m_model->slotAt(row), agenda::effectiveEnd(m_model->agenda(), row), row == 0);
 }
 
 void AgendaEditor::updateActions()

@@ -4,6 +4,7 @@
 #include "kindnames.h"
 
 #include "core/agendarules.h"
+#include "core/agendatext.h"
 #include "core/danishtext.h"
 #include "core/programmetext.h"
 
@@ -134,11 +135,13 @@ bool AgendaModel::push(const std::optional<Agenda> &after, int focusRow, const Q
         Q_EMIT refused(refusal);
         return false;
     }
-    if (*after == m_agenda)
+    // Whatever the edit, the first slot shares no row: there is none before it.
+    const Agenda tidied = agenda::withSharedRowsTidied(*after);
+    if (tidied == m_agenda)
         return true;
     if (m_sink)
-        return m_sink(*after, focusRow, text);
-    m_undoStack->push(new AgendaCommand(this, m_agenda, *after, focusRow, text));
+        return m_sink(tidied, focusRow, text);
+    m_undoStack->push(new AgendaCommand(this, m_agenda, tidied, focusRow, text));
     return true;
 }
 
@@ -204,6 +207,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         if (index.column() == TimeColumn && slot.fixedTime)
             tips << tr(
                 "Fast tidspunkt: flytter sig ikke, når andre punkter indsættes eller slettes.");
+        if (index.column() == TimeColumn && sharesRow(row))
+            tips << tr("Trykkes i samme række som punktet før: »%1«.").arg(printedRowTime(row));
         if (index.column() == TimeColumn && !slot.end.isValid() && slot.start.isValid())
             tips << tr("Sluttidspunktet følger af næste programpunkt.");
         const QString warning = m_warnings.rowText(row);
@@ -292,7 +297,23 @@ QString AgendaModel::timeText(int row) const
 {
     // The editor shows the end a slot gets from the next one too: planning is about
     // how long things last, even where the printed programme gives only the start.
-    return danish::formatTimeRange(m_agenda.at(row).start, agenda::effectiveEnd(m_agenda, row));
+    const QString range =
+        danish::formatTimeRange(m_agenda.at(row).start, agenda::effectiveEnd(m_agenda, row));
+    // Each slot keeps its own line here; the arrow says it prints in the row above.
+    return sharesRow(row) ? u"↳ "_s + range : range;
+}
+
+bool AgendaModel::sharesRow(int row) const
+{
+    return row > 0 && validRow(row) && m_agenda.at(row).sharesRowWithPrevious;
+}
+
+QString AgendaModel::printedRowTime(int row) const
+{
+    for (const agenda::PrintedRow &printed : agenda::printedRows(m_agenda))
+        if (row >= printed.first && row <= printed.last())
+            return programme::rowTimeText(m_agenda, printed);
+    return {};
 }
 
 QString AgendaModel::casesText(const AgendaSlot &slot) const
@@ -324,6 +345,9 @@ QString AgendaModel::editText(const AgendaSlot &before, const AgendaSlot &after)
         return tr("Ret cases");
     if (onlyChanged(&AgendaSlot::fixedTime))
         return after.fixedTime ? tr("Fastlås tidspunkt") : tr("Frigiv tidspunkt");
+    if (onlyChanged(&AgendaSlot::sharesRowWithPrevious))
+        return after.sharesRowWithPrevious ? tr("Sæt i række med punktet før")
+                                           : tr("Giv punktet sin egen række");
     if (before.title == after.title && before.kind == after.kind &&
         before.description == after.description && before.speakers == after.speakers &&
         before.caseIds == after.caseIds)

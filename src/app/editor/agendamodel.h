@@ -95,6 +95,10 @@ private:
               const QString &refusal);
     bool validRow(int row) const { return row >= 0 && row < m_agenda.size(); }
     QString timeText(int row) const;
+    // Whether the slot prints in the row of the slot before it.
+    bool sharesRow(int row) const;
+    // The time column of the printed row the slot is in: "9.30 / 10.00".
+    QString printedRowTime(int row) const;
     QString casesText(const AgendaSlot &slot) const;
     QString editText(const AgendaSlot &before, const AgendaSlot &after) const;
     QString outsideDayMessage() const;

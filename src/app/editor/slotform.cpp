@@ -30,6 +30,7 @@ SlotForm::SlotForm(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_fixed(new QCheckBox(tr("Fast tidspunkt"), this))
+    , m_sharesRow(new QCheckBox(tr("Trykkes i samme række som punktet før"), this))
     , m_speakers(new SpeakerListEdit(this))
     , m_cases(new CaseListEdit(this))
 {
@@ -39,6 +40,7 @@ SlotForm::SlotForm(QWidget *parent)
     m_title->setObjectName(u"titleEdit"_s);
     m_description->setObjectName(u"descriptionEdit"_s);
     m_fixed->setObjectName(u"fixedTimeCheck"_s);
+    m_sharesRow->setObjectName(u"sharesRowCheck"_s);
 
     for (QTimeEdit *edit : {m_start, m_end}) {
         edit->setDisplayFormat(u"HH.mm"_s);
@@ -69,6 +71,7 @@ SlotForm::SlotForm(QWidget *parent)
     timeLabel->setBuddy(m_start);
     form->addRow(timeLabel, times);
     form->addRow(QString(), m_fixed);
+    form->addRow(QString(), m_sharesRow);
     form->addRow(tr("T&ype"), m_kind);
     form->addRow(tr("Tit&el"), m_title);
     form->addRow(tr("&Beskrivelse"), m_description);
@@ -86,6 +89,11 @@ SlotForm::SlotForm(QWidget *parent)
     connect(m_fixed, &QCheckBox::clicked, this, [this](bool checked) {
         AgendaSlot after = m_slot;
         after.fixedTime = checked;
+        commit(after);
+    });
+    connect(m_sharesRow, &QCheckBox::clicked, this, [this](bool checked) {
+        AgendaSlot after = m_slot;
+        after.sharesRowWithPrevious = checked;
         commit(after);
     });
     connect(m_speakers, &SpeakerListEdit::speakersEdited, this,
@@ -114,12 +122,13 @@ void SlotForm::setLookups(const Lookups &lookups)
     m_cases->setLookups(lookups);
 }
 
-void SlotForm::setSlot(const AgendaSlot &slot, const QTime &effectiveEnd)
+void SlotForm::setSlot(const AgendaSlot &slot, const QTime &effectiveEnd, bool firstSlot)
 {
     m_slot = slot;
     m_shownEnd = slot.end.isValid() ? slot.end : effectiveEnd;
     setEnabled(true);
-    const QSignalBlocker b1(m_start), b2(m_end), b3(m_kind), b4(m_title), b5(m_fixed);
+    const QSignalBlocker b1(m_start), b2(m_end), b3(m_kind), b4(m_title), b5(m_fixed),
+        b6(m_sharesRow);
     m_start->setTime(slot.start.isValid() ? slot.start : QTime(0, 0));
     m_shownStart = m_start->time();
     m_end->setEnabled(slot.start.isValid());
@@ -137,6 +146,12 @@ void SlotForm::setSlot(const AgendaSlot &slot, const QTime &effectiveEnd)
          descriptionFromMarkup(m_description->toPlainText()) != slot.description))
         m_description->setPlainText(markup);
     m_fixed->setChecked(slot.fixedTime);
+    m_sharesRow->setChecked(slot.sharesRowWithPrevious && !firstSlot);
+    m_sharesRow->setEnabled(!firstSlot);
+    m_sharesRow->setToolTip(
+        firstSlot ? tr("Det første programpunkt har intet punkt før sig at dele række med.")
+                  : tr("Punktet trykkes i samme række som punktet før, med begge tidspunkter "
+                       "i tidskolonnen, fx »9.30 / 10.00«: let morgenmad og velkomst."));
     m_speakers->setSpeakers(slot.speakers);
     m_cases->setCaseIds(slot.caseIds);
 }
@@ -145,11 +160,13 @@ void SlotForm::clearSlot()
 {
     m_slot = AgendaSlot{};
     m_shownEnd = QTime();
-    const QSignalBlocker b1(m_start), b2(m_end), b3(m_kind), b4(m_title), b5(m_fixed);
+    const QSignalBlocker b1(m_start), b2(m_end), b3(m_kind), b4(m_title), b5(m_fixed),
+        b6(m_sharesRow);
     m_title->clear();
     m_description->clear();
     m_endNote->clear();
     m_fixed->setChecked(false);
+    m_sharesRow->setChecked(false);
     m_speakers->setSpeakers({});
     m_cases->setCaseIds({});
     setEnabled(false);

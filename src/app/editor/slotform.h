@@ -33,8 +33,9 @@ public:
 
     void setChoices(const SlotChoices &choices);
     void setLookups(const Lookups &lookups);
-    // `effectiveEnd` is shown when the slot has no end of its own.
-    void setSlot(const AgendaSlot &slot, const QTime &effectiveEnd);
+    // `effectiveEnd` is shown when the slot has no end of its own. The first slot of
+    // the agenda has no slot before it whose printed row it could share.
+    void setSlot(const AgendaSlot &slot, const QTime &effectiveEnd, bool firstSlot);
     void clearSlot();
     bool hasSlot() const { return !m_slot.id.isNull(); }
 
@@ -63,6 +64,7 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QCheckBox *m_fixed;
+    QCheckBox *m_sharesRow;
     SpeakerListEdit *m_speakers;
     CaseListEdit *m_cases;
 };
