@@ -186,7 +186,7 @@ Occurrence readOccurrence(const Json &json, const std::string &pointer)
         if (o.agenda.isEmpty() && slot.sharesRowWithPrevious)
             ObjectReader::fail(
                 childPointer(p, "sharesRowWithPrevious"),
-                tr("det første programpunkt har intet punkt før sig at dele række med"));
+                LibraryJson::tr("det første programpunkt har intet punkt før sig at dele række med"));
         o.agenda.append(slot);
     });
     r.finish();
