@@ -32,6 +32,7 @@ TEMAPLAN_RECORD_TRAITS(ThemeGroup, "themeGroup", "temagruppen", name, themeGroup
 TEMAPLAN_RECORD_TRAITS(EventSeries, "series", "møderækken", title, seriesFromJson)
 TEMAPLAN_RECORD_TRAITS(Case, "case", "casen", title, caseFromJson)
 TEMAPLAN_RECORD_TRAITS(Event, "event", "arrangementet", title, eventFromJson)
+TEMAPLAN_RECORD_TRAITS(AgendaTemplate, "template", "skabelonen", name, templateFromJson)
 
 #undef TEMAPLAN_RECORD_TRAITS
 
@@ -61,7 +62,7 @@ bool visitKind(const QString &kind, F &&f)
     return tryOne(std::type_identity<Organisation>{}) || tryOne(std::type_identity<Person>{})
            || tryOne(std::type_identity<Venue>{}) || tryOne(std::type_identity<ThemeGroup>{})
            || tryOne(std::type_identity<EventSeries>{}) || tryOne(std::type_identity<Case>{})
-           || tryOne(std::type_identity<Event>{});
+           || tryOne(std::type_identity<Event>{}) || tryOne(std::type_identity<AgendaTemplate>{});
 }
 
 // The Danish name of a kind as stored ("case" → "casen"), for messages about records
