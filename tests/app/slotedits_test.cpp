@@ -4,6 +4,8 @@
 #include "app/editor/agendamodel.h"
 #include "app/eventdetailview.h"
 #include "app/eventsview.h"
+#include "app/caselistmodel.h"
+#include "app/casesview.h"
 #include "app/librarysession.h"
 #include "app/programmeeditor.h"
 #include "core/agendarules.h"
@@ -199,10 +201,20 @@ TEST_CASE(
     // Found by the case library's search at once.
     CHECK(library.searchCases(u"groenne faellesskaber"_s, 5)->size() == 1);
     CHECK(chooser->findData(QVariant::fromValue(made->id)) >= 0);
+    // The case library lists it too.
+    const auto listed = [&] {
+        const QAbstractItemModel *list = window.casesView()->model();
+        for (int row = 0; row < list->rowCount(); ++row)
+            if (list->index(row, app::CaseListModel::TitleColumn).data().toString() == made->title)
+                return true;
+        return false;
+    };
+    CHECK(test::waitUntil(listed));
 
     window.undoAction()->trigger();
     CHECK(contents(library) == before);
     CHECK(library.searchCases(u"groenne faellesskaber"_s, 5)->isEmpty());
+    CHECK(test::waitUntil([&] { return !listed(); }));
     window.redoAction()->trigger();
     CHECK(*library.cases().get(made->id) == *made);
     CHECK(test::errorTexts(window).isEmpty());
