@@ -72,7 +72,9 @@ TemplateChoiceDialog::TemplateChoiceDialog(const QList<AgendaTemplate> &template
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Opret arrangement"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("&Skabelon:"), this));
+    auto *label = new QLabel(tr("&Skabelon:"), this);
+    label->setBuddy(m_list);
+    layout->addWidget(label);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_speakers);
     layout->addWidget(m_cases);

@@ -2,6 +2,7 @@
 
 #include "app/editor/agendaeditor.h"
 #include "app/editor/agendamodel.h"
+#include "app/editor/slotform.h"
 #include "app/eventdetailview.h"
 #include "app/eventsview.h"
 #include "app/caselistmodel.h"
@@ -218,4 +219,22 @@ TEST_CASE(
     window.redoAction()->trigger();
     CHECK(*library.cases().get(made->id) == *made);
     CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("a look at a speaker about to be made on the spot", "[.screenshot]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    window.resize(1280, 860);
+    window.show();
+    window.openEvent(test::eventIdByTitle(window, meeting));
+    AgendaEditor *editor = agendaEditor(window);
+    editor->setCurrentRow(1);
+    type(editor->findChild<QComboBox *>(u"speakerPerson"_s), u"Birgitte Skovgaard"_s);
+    type(editor->findChild<QComboBox *>(u"caseChooser"_s), u"Grønne fællesskaber i Vejle"_s);
+    QTest::qWait(100);
+    const QString path = qEnvironmentVariable("TEMAPLAN_SCREENSHOT", u"/tmp/on-the-spot.png"_s);
+    auto *form = editor->findChild<SlotForm *>();
+    REQUIRE(form);
+    REQUIRE(form->grab().save(path));
 }

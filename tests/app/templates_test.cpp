@@ -300,3 +300,18 @@ TEST_CASE("without a writable library the template actions are off")
     for (QAction *a : templateActions(window)->actions())
         CHECK_FALSE(a->isEnabled());
 }
+
+TEST_CASE("a look at the template dialog", "[.screenshot]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    window.openEvent(test::eventIdByTitle(window, meeting));
+    templateActions(window)->setAskName(
+        [](const QString &, const QString &) { return std::optional<QString>(u"Temamøde, hel dag"_s); });
+    templateActions(window)->saveAction()->trigger();
+    app::TemplateChoiceDialog dialog(templateActions(window)->allTemplates());
+    dialog.show();
+    QTest::qWait(100);
+    const QString path = qEnvironmentVariable("TEMAPLAN_SCREENSHOT", u"/tmp/template-dialog.png"_s);
+    REQUIRE(dialog.grab().save(path));
+}
