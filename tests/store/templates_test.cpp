@@ -1,3 +1,4 @@
+#include "store/casemerge.h"
 #include "store/libraryexchange.h"
 #include "store/libraryfile.h"
 #include "store/sqlite.h"
@@ -194,4 +195,28 @@ TEST_CASE("the record kinds stay checked after templates were allowed", "[store]
     sqlite3_close(db);
     CHECK(ok == SQLITE_OK);
     CHECK(bogus == SQLITE_CONSTRAINT);
+}
+
+TEST_CASE("merging two cases relinks the templates that named the removed one", "[store][templates][merge]")
+{
+    auto lib = openMemoryLibrary();
+    REQUIRE(lib.ok());
+    Library &library = **lib;
+    const Planned p = plan(library);
+    Case twin;
+    twin.id = newId();
+    twin.title = u"Social Balance"_s;
+    REQUIRE(library.cases().save(twin));
+
+    const auto merge = planCaseMerge(library, twin.id, p.socialBalance.id);
+    REQUIRE(merge.ok());
+    REQUIRE(merge->templatesBefore.size() == 1);
+    REQUIRE(applyCaseMerge(library, *merge));
+    CHECK_FALSE(library.cases().get(p.socialBalance.id).ok());
+    CHECK(library.templates().get(p.morning.id)->agenda[1].caseIds == QList<Id>{twin.id});
+    CHECK(library.check()->isEmpty());
+
+    REQUIRE(undoCaseMerge(library, *merge));
+    CHECK(*library.templates().get(p.morning.id) == p.morning);
+    CHECK(*library.cases().get(p.socialBalance.id) == p.socialBalance);
 }
