@@ -198,10 +198,9 @@ bool TemplateActions::askRename(const Id &templateId)
 void TemplateActions::save()
 {
     Library *library = m_session->library();
-    const auto [eventId, occurrenceId] = m_current();
     QString suggestion;
     if (library)
-        if (const auto event = library->events().get(eventId))
+        if (const auto event = library->events().get(m_current().first))
             suggestion = event->title;
     if (const auto name = m_askName(tr("Gem program som skabelon"), suggestion))
         (void)saveAsTemplate(*name);
