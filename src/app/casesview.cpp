@@ -204,6 +204,8 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     connect(m_duplicates, &QMenu::aboutToShow, this, &CasesView::fillDuplicates);
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportList(false); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportList(true); });
+    // A case made on the spot in a programme, or taken back by Fortryd, is listed at once.
+    connect(m_session, &LibrarySession::recordsWritten, this, &CasesView::reload);
     updateActions();
 }
 

@@ -2,6 +2,7 @@
 
 #include "eventcommand.h"
 #include "librarysession.h"
+#include "templateactions.h"
 
 #include <QAction>
 
@@ -29,6 +30,7 @@ EventActions::EventActions(LibrarySession *session, Current current, QObject *pa
     , m_delete(new QAction(tr("&Slet arrangement"), this))
     , m_addOccurrence(new QAction(tr("Tilføj &dato og sted"), this))
     , m_removeOccurrence(new QAction(tr("Fjern d&ato og sted"), this))
+    , m_templates(new TemplateActions(session, m_current, this))
 {
     m_new->setObjectName(u"newEvent"_s);
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -50,6 +52,7 @@ EventActions::EventActions(LibrarySession *session, Current current, QObject *pa
     connect(m_delete, &QAction::triggered, this, &EventActions::deleteEvent);
     connect(m_addOccurrence, &QAction::triggered, this, &EventActions::addOccurrence);
     connect(m_removeOccurrence, &QAction::triggered, this, &EventActions::removeOccurrence);
+    connect(m_templates, &TemplateActions::eventCreated, this, &EventActions::eventCreated);
     updateActions();
 }
 
@@ -68,6 +71,7 @@ void EventActions::updateActions()
     m_addOccurrence->setEnabled(event.has_value());
     // The list shows events by their dates: one without any would drop out of sight.
     m_removeOccurrence->setEnabled(event && event->occurrences.size() > 1);
+    m_templates->updateActions();
 }
 
 std::optional<Event> EventActions::currentEvent() const

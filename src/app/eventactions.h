@@ -16,6 +16,7 @@ class Library;
 namespace temaplan::app {
 
 class LibrarySession;
+class TemplateActions;
 
 // The Program menu's edits of whole events: new, duplicate, delete, and a further
 // date and place (occurrence) or one less. Each is one EventCommand, so a deleted event
@@ -36,6 +37,8 @@ public:
     QAction *addOccurrenceAction() const { return m_addOccurrence; }
     QAction *removeOccurrenceAction() const { return m_removeOccurrence; }
     QList<QAction *> actions() const;
+    // Gem program som skabelon…, Nyt arrangement fra skabelon…, Skabeloner…
+    TemplateActions *templateActions() const { return m_templates; }
 
     // After the shown event or the library changed.
     void updateActions();
@@ -64,6 +67,7 @@ private:
     QAction *m_delete;
     QAction *m_addOccurrence;
     QAction *m_removeOccurrence;
+    TemplateActions *m_templates;
 };
 
 } // namespace temaplan::app

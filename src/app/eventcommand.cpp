@@ -54,6 +54,7 @@ bool EventCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const EventCommand *>(other);
     if (!next || next->isObsolete() || next->m_mergeKey != m_mergeKey ||
+        !m_records.isEmpty() || !next->m_records.isEmpty() ||
         next->eventId() != eventId() || !m_after || !next->m_after)
         return false;
     m_after = next->m_after;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recordchanges.h"
+
 #include "core/event.h"
 
 #include <QUndoCommand>
@@ -21,6 +23,8 @@ struct EditFocus
 // redo() and undo(). nullopt on one side creates or deletes the event, so a deleted
 // event comes back whole, with its ids. An event is a few kilobytes; two copies cost
 // nothing, and no command needs an inverse that could disagree with its forward edit.
+// Other records written in the same step (a person made on the spot, a template) ride
+// along as RecordChanges; a step about templates only has no event on either side.
 class EventCommand final : public QUndoCommand
 {
 public:
@@ -38,6 +42,8 @@ public:
 
     const std::optional<Event> &before() const { return m_before; }
     const std::optional<Event> &after() const { return m_after; }
+    void setRecordChanges(RecordChanges changes) { m_records = std::move(changes); }
+    const RecordChanges &recordChanges() const { return m_records; }
     Id eventId() const;
     const Focus &focus() const { return m_focus; }
 
@@ -49,6 +55,7 @@ private:
     std::optional<Event> m_after;
     Focus m_focus;
     QString m_mergeKey;
+    RecordChanges m_records;
 };
 
 } // namespace temaplan::app

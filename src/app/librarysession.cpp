@@ -111,8 +111,16 @@ bool LibrarySession::writeEvent(const EventCommand *command, bool undoing)
                 tr("Biblioteket er åbnet skrivebeskyttet, så ændringen blev ikke gemt."));
         else
             status = m_library->transaction([&]() -> Status {
-                return target ? m_library->events().save(*target)
-                              : m_library->events().remove(eventId);
+                const RecordChanges &records = command->recordChanges();
+                if (Status s = saveRecords(*m_library, records, undoing); !s)
+                    return s;
+                if (!eventId.isNull()) {
+                    Status s = target ? m_library->events().save(*target)
+                                      : m_library->events().remove(eventId);
+                    if (!s)
+                        return s;
+                }
+                return removeRecords(*m_library, records, undoing);
             });
         if (!status) {
             m_failure = status.error();
@@ -123,7 +131,10 @@ bool LibrarySession::writeEvent(const EventCommand *command, bool undoing)
             m_writtenIndex = undoing ? position : position + 1;
         }
     }
-    Q_EMIT eventWritten(eventId, command->focus().occurrenceId, command->focus().slotRow);
+    if (!command->recordChanges().isEmpty())
+        Q_EMIT recordsWritten();
+    if (!eventId.isNull())
+        Q_EMIT eventWritten(eventId, command->focus().occurrenceId, command->focus().slotRow);
     return true;
 }
 

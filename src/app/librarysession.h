@@ -59,6 +59,9 @@ Q_SIGNALS:
     // at the occurrence and slot row the edit was about.
     void eventWritten(const temaplan::Id &eventId, const temaplan::Id &occurrenceId,
                       int slotRow);
+    // People, cases or templates were written by an edit, its undo or redo (before the
+    // event of the same step, if any, is announced): lists of them read again.
+    void recordsWritten();
     // An edit, undo or redo could not be written; the stack is back at what the file holds.
     void writeFailed(const temaplan::Error &error);
 

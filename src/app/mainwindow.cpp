@@ -10,6 +10,7 @@
 #include "librarysession.h"
 #include "programmeactions.h"
 #include "programmeeditor.h"
+#include "templateactions.h"
 
 #include "app/editor/agendaeditor.h"
 
@@ -150,6 +151,8 @@ void MainWindow::buildMenus()
     programme->addSeparator();
     programme->addAction(m_eventActions->addOccurrenceAction());
     programme->addAction(m_eventActions->removeOccurrenceAction());
+    programme->addSeparator();
+    programme->addActions(m_eventActions->templateActions()->actions());
     programme->addSeparator();
     QMenu *presets = programme->addMenu(tr("Indsæt &skabelon"));
     presets->addActions(m_events->detail()->programmeEditor()->agendaEditor()->presetActions());

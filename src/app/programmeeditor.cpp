@@ -26,9 +26,10 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
 {
     setObjectName(u"programmeEditor"_s);
     m_agenda->setObjectName(u"agendaEditor"_s);
-    m_agenda->setCommandSink([this](const Agenda &after, int focusRow, const QString &text) {
-        return commitAgenda(after, focusRow, text);
-    });
+    m_agenda->setCommandSink(
+        [this](const Agenda &after, int focusRow, const QString &text, const NewRecords &created) {
+            return commitAgenda(after, focusRow, text, created);
+        });
     // The page needs the room beside the agenda; the slot's form goes under the table.
     m_agenda->setFormOrientation(Qt::Vertical);
     m_agenda->setCompactColumns(true);
@@ -42,8 +43,10 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // People and cases are not edited here; they are read again only with the library.
+    // People and cases are read again with the library, and when a step made (or its
+    // undo removed) one on the spot.
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
+    connect(m_session, &LibrarySession::recordsWritten, this, [this] { m_choicesStale = true; });
 }
 
 void ProgrammeEditor::refreshChoices()
@@ -97,7 +100,8 @@ void ProgrammeEditor::setReadOnly(bool readOnly)
     m_agenda->setReadOnly(readOnly);
 }
 
-bool ProgrammeEditor::commitAgenda(const Agenda &after, int focusRow, const QString &text)
+bool ProgrammeEditor::commitAgenda(const Agenda &after, int focusRow, const QString &text,
+                                   const NewRecords &created)
 {
     if (!m_event)
         return false;
@@ -105,8 +109,14 @@ bool ProgrammeEditor::commitAgenda(const Agenda &after, int focusRow, const QStr
     for (Occurrence &o : changed.occurrences)
         if (o.id == m_occurrenceId)
             o.agenda = after;
-    return m_session->push(new EventCommand(m_session, *m_event, changed, text,
-                                            {m_occurrenceId, focusRow}));
+    auto *command = new EventCommand(m_session, *m_event, changed, text, {m_occurrenceId, focusRow});
+    RecordChanges records;
+    for (const Person &p : created.people)
+        records.people.append({std::nullopt, p});
+    for (const Case &c : created.cases)
+        records.cases.append({std::nullopt, c});
+    command->setRecordChanges(records);
+    return m_session->push(command);
 }
 
 } // namespace temaplan::app

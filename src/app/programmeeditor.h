@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/editor/newrecords.h"
 #include "core/event.h"
 
 #include <QWidget>
@@ -37,7 +38,8 @@ public:
     ProgrammePreview *preview() const { return m_preview; }
 
 private:
-    bool commitAgenda(const Agenda &after, int focusRow, const QString &text);
+    bool commitAgenda(const Agenda &after, int focusRow, const QString &text,
+                      const NewRecords &created);
     void refreshChoices();
 
     LibrarySession *m_session;

@@ -249,4 +249,19 @@ std::optional<Agenda> moveSlot(const Agenda &agenda, int index, int delta)
     return withSharedRowsTidied(out);
 }
 
+std::optional<Agenda> moveSlotTo(const Agenda &agenda, int from, int to)
+{
+    if (!validIndex(agenda, from) || !validIndex(agenda, to))
+        return std::nullopt;
+    Agenda out = agenda;
+    const int step = to > from ? 1 : -1;
+    for (int at = from; at != to; at += step) {
+        const std::optional<Agenda> moved = moveSlot(out, at, step);
+        if (!moved)
+            return std::nullopt;
+        out = *moved;
+    }
+    return out;
+}
+
 } // namespace temaplan::agenda

@@ -82,4 +82,9 @@ std::optional<Agenda> changeDuration(const Agenda &agenda, int index, int minute
 // whichever slots fill it).
 std::optional<Agenda> moveSlot(const Agenda &agenda, int index, int delta);
 
+// Moves the slot at `from` to `to` (its index afterwards) one neighbour at a time by
+// moveSlot, so a slot dragged three rows down ends where three presses of Alt+Down
+// would have put it, times and all. nullopt when an index is out of range.
+std::optional<Agenda> moveSlotTo(const Agenda &agenda, int from, int to);
+
 } // namespace temaplan::agenda

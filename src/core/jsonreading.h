@@ -288,5 +288,7 @@ ThemeGroup readThemeGroup(const Json &json, const std::string &pointer);
 EventSeries readSeries(const Json &json, const std::string &pointer);
 Case readCase(const Json &json, const std::string &pointer);
 Event readEvent(const Json &json, const std::string &pointer);
+AgendaSlot readSlot(const Json &json, const std::string &pointer);
+AgendaTemplate readTemplate(const Json &json, const std::string &pointer);
 
 } // namespace temaplan::json::detail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agendatemplate.h"
 #include "case.h"
 #include "event.h"
 #include "eventseries.h"
@@ -23,11 +24,12 @@ struct LibraryContents
     QList<EventSeries> series;
     QList<Case> cases;
     QList<Event> events;
+    QList<AgendaTemplate> templates;
 
     qsizetype recordCount() const
     {
         return organisations.size() + people.size() + venues.size() + themeGroups.size()
-               + series.size() + cases.size() + events.size();
+               + series.size() + cases.size() + events.size() + templates.size();
     }
     friend bool operator==(const LibraryContents &, const LibraryContents &) = default;
 };
@@ -41,5 +43,6 @@ template<> inline QList<ThemeGroup> &recordsOf(LibraryContents &c) { return c.th
 template<> inline QList<EventSeries> &recordsOf(LibraryContents &c) { return c.series; }
 template<> inline QList<Case> &recordsOf(LibraryContents &c) { return c.cases; }
 template<> inline QList<Event> &recordsOf(LibraryContents &c) { return c.events; }
+template<> inline QList<AgendaTemplate> &recordsOf(LibraryContents &c) { return c.templates; }
 
 } // namespace temaplan

@@ -61,6 +61,10 @@ QByteArray writeLibraryJson(const LibraryContents &c)
     doc["series"] = arrayOf(c.series);
     doc["cases"] = arrayOf(c.cases);
     doc["events"] = arrayOf(c.events);
+    // Only when there are any: a library without templates gives the bytes it gave
+    // before templates existed, which earlier versions of Temaplan still read.
+    if (!c.templates.isEmpty())
+        doc["templates"] = arrayOf(c.templates);
     std::string text = doc.dump(2, ' ', false, Json::error_handler_t::replace);
     text += '\n';
     return QByteArray::fromStdString(text);
@@ -135,6 +139,7 @@ Result<LibraryContents> readLibraryJson(const QByteArray &bytes)
         readAll("series", c.series, readSeries);
         readAll("cases", c.cases, readCase);
         readAll("events", c.events, readEvent);
+        readAll("templates", c.templates, readTemplate);
         // Occurrences and slots are rows of their own in a library, so their ids must
         // be as unique as the records'.
         for (qsizetype e = 0; e < c.events.size(); ++e) {
@@ -146,6 +151,11 @@ Result<LibraryContents> readLibraryJson(const QByteArray &bytes)
                 for (qsizetype s = 0; s < occurrences[o].agenda.size(); ++s)
                     claim(occurrences[o].agenda[s].id, op + "/agenda/" + std::to_string(s));
             }
+        }
+        for (qsizetype t = 0; t < c.templates.size(); ++t) {
+            const std::string tp = "/templates/" + std::to_string(t);
+            for (qsizetype s = 0; s < c.templates[t].agenda.size(); ++s)
+                claim(c.templates[t].agenda[s].id, tp + "/agenda/" + std::to_string(s));
         }
         r.finish();
         return c;

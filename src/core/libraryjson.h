@@ -23,6 +23,7 @@ Json toJson(const ThemeGroup &record);
 Json toJson(const EventSeries &record);
 Json toJson(const Case &record);
 Json toJson(const Event &record);
+Json toJson(const AgendaTemplate &record);
 
 // Decoding is strict: an unknown key, a wrong type, a bad date or id is an error whose
 // message starts with the JSON pointer of the value ("/events/2/occurrences/0/date").
@@ -34,6 +35,7 @@ Result<ThemeGroup> themeGroupFromJson(const Json &json, const std::string &point
 Result<EventSeries> seriesFromJson(const Json &json, const std::string &pointer = {});
 Result<Case> caseFromJson(const Json &json, const std::string &pointer = {});
 Result<Event> eventFromJson(const Json &json, const std::string &pointer = {});
+Result<AgendaTemplate> templateFromJson(const Json &json, const std::string &pointer = {});
 
 // The whole document: records sorted by id, two-space indent, UTF-8, final newline.
 QByteArray writeLibraryJson(const LibraryContents &contents);

@@ -73,6 +73,16 @@ QList<ReferenceAt> referencesOf(const LibraryContents &c)
             }
         }
     }
+    for (qsizetype i = 0; i < c.templates.size(); ++i) {
+        const Agenda &agenda = c.templates[i].agenda;
+        for (qsizetype s = 0; s < agenda.size(); ++s) {
+            const std::string sp = at("templates", i) + "/agenda/" + std::to_string(s);
+            for (qsizetype k = 0; k < agenda[s].speakers.size(); ++k)
+                add.one(sp + "/speakers/" + std::to_string(k) + "/person", agenda[s].speakers[k].personId,
+                        RecordKind::Person);
+            add.many(sp + "/cases", agenda[s].caseIds, RecordKind::Case);
+        }
+    }
     return refs;
 }
 

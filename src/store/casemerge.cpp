@@ -37,6 +37,26 @@ Case combined(Case kept, const Case &removed)
     return kept;
 }
 
+// Every slot that linked the removed case links the kept one; true if any did.
+bool relink(Agenda &agenda, const Id &keepId, const Id &removeId)
+{
+    bool changed = false;
+    for (AgendaSlot &slot : agenda) {
+        const qsizetype at = slot.caseIds.indexOf(removeId);
+        if (at < 0)
+            continue;
+        changed = true;
+        // The kept case takes the removed one's place, unless the slot already
+        // linked both: then it is listed once, where it was.
+        if (slot.caseIds.contains(keepId))
+            slot.caseIds.removeAt(at);
+        else
+            slot.caseIds[at] = keepId;
+        slot.caseIds.removeAll(removeId);
+    }
+    return changed;
+}
+
 } // namespace
 
 Result<CaseMerge> planCaseMerge(const Library &library, const Id &keepId, const Id &removeId)
@@ -71,22 +91,20 @@ Result<CaseMerge> planCaseMerge(const Library &library, const Id &keepId, const 
         if (!event)
             return event.error();
         Event after = *event;
-        for (Occurrence &o : after.occurrences) {
-            for (AgendaSlot &slot : o.agenda) {
-                const qsizetype at = slot.caseIds.indexOf(removeId);
-                if (at < 0)
-                    continue;
-                // The kept case takes the removed one's place, unless the slot already
-                // linked both: then it is listed once, where it was.
-                if (slot.caseIds.contains(keepId))
-                    slot.caseIds.removeAt(at);
-                else
-                    slot.caseIds[at] = keepId;
-                slot.caseIds.removeAll(removeId);
-            }
-        }
+        for (Occurrence &o : after.occurrences)
+            relink(o.agenda, keepId, removeId);
         merge.eventsBefore.append(*event);
         merge.eventsAfter.append(after);
+    }
+    Result<QList<AgendaTemplate>> templates = lib.templates().all();
+    if (!templates)
+        return templates.error();
+    for (const AgendaTemplate &t : *templates) {
+        AgendaTemplate after = t;
+        if (!relink(after.agenda, keepId, removeId))
+            continue;
+        merge.templatesBefore.append(t);
+        merge.templatesAfter.append(after);
     }
     return merge;
 }
@@ -96,6 +114,10 @@ Status applyCaseMerge(Library &library, const CaseMerge &merge)
     return library.transaction([&]() -> Status {
         for (const Event &e : merge.eventsAfter) {
             if (Status s = library.events().save(e); !s)
+                return s;
+        }
+        for (const AgendaTemplate &t : merge.templatesAfter) {
+            if (Status s = library.templates().save(t); !s)
                 return s;
         }
         if (Status s = library.cases().save(merge.keptAfter); !s)
@@ -111,6 +133,10 @@ Status undoCaseMerge(Library &library, const CaseMerge &merge)
             return s;
         for (const Event &e : merge.eventsBefore) {
             if (Status s = library.events().save(e); !s)
+                return s;
+        }
+        for (const AgendaTemplate &t : merge.templatesBefore) {
+            if (Status s = library.templates().save(t); !s)
                 return s;
         }
         return library.cases().save(merge.keptBefore);

@@ -15,6 +15,9 @@ struct CaseMerge
     Case removed;
     QList<Event> eventsBefore; // every event with a slot that linked the removed case
     QList<Event> eventsAfter;
+    // Agenda templates name cases as slots do, and are relinked the same way.
+    QList<AgendaTemplate> templatesBefore;
+    QList<AgendaTemplate> templatesAfter;
 };
 
 // Works out the merge from the library as it is; writes nothing.

@@ -31,6 +31,7 @@ public:
     virtual Repository<EventSeries> &series() = 0;
     virtual Repository<Case> &cases() = 0;
     virtual Repository<Event> &events() = 0;
+    virtual Repository<AgendaTemplate> &templates() = 0;
 
     // Events by date (oldest first), one row per occurrence.
     virtual Result<QList<EventSummary>> findEvents(const EventQuery &query) const = 0;

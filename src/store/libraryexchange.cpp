@@ -114,6 +114,8 @@ Result<ImportReport> importContents(Library &library, const LibraryContents &c)
             st = importAll(library.cases(), c.cases, report);
         if (st)
             st = importAll(library.events(), c.events, report);
+        if (st)
+            st = importAll(library.templates(), c.templates, report);
         return st;
     });
     if (!s)

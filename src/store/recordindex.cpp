@@ -299,6 +299,22 @@ Status reindex(sql::Database &db, const Event &e)
     return writeSearch(db, SearchTable::Events, e.id, e.title, body);
 }
 
+// A template is found by name only; its speakers and cases are references, so a
+// person or case a template uses is not deleted from under it.
+Status reindex(sql::Database &db, const AgendaTemplate &t)
+{
+    return referencesOnly(db, t, [&](References &r) {
+        int speaker = 0;
+        int position = 0;
+        for (const AgendaSlot &slot : t.agenda) {
+            for (const SlotSpeaker &sp : slot.speakers)
+                r.add(sp.personId, "speaker", speaker++);
+            for (const Id &caseId : slot.caseIds)
+                r.add(caseId, "case", position++);
+        }
+    });
+}
+
 namespace {
 
 template<class T>

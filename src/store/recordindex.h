@@ -18,6 +18,7 @@ Status reindex(sql::Database &db, const ThemeGroup &record);
 Status reindex(sql::Database &db, const EventSeries &record);
 Status reindex(sql::Database &db, const Case &record);
 Status reindex(sql::Database &db, const Event &record);
+Status reindex(sql::Database &db, const AgendaTemplate &record);
 
 // Removes a record's derived rows, before the record itself is deleted.
 Status removeDerived(sql::Database &db, const Id &id);

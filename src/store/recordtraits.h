@@ -37,6 +37,8 @@ TEMAPLAN_RECORD_TRAITS(EventSeries, "series", QT_TRANSLATE_NOOP("Store", "møder
 TEMAPLAN_RECORD_TRAITS(Case, "case", QT_TRANSLATE_NOOP("Store", "casen"), title, caseFromJson)
 TEMAPLAN_RECORD_TRAITS(Event, "event", QT_TRANSLATE_NOOP("Store", "arrangementet"), title,
                        eventFromJson)
+TEMAPLAN_RECORD_TRAITS(AgendaTemplate, "template", QT_TRANSLATE_NOOP("Store", "skabelonen"), name,
+                       templateFromJson)
 
 #undef TEMAPLAN_RECORD_TRAITS
 
@@ -66,7 +68,7 @@ bool visitKind(const QString &kind, F &&f)
     return tryOne(std::type_identity<Organisation>{}) || tryOne(std::type_identity<Person>{})
            || tryOne(std::type_identity<Venue>{}) || tryOne(std::type_identity<ThemeGroup>{})
            || tryOne(std::type_identity<EventSeries>{}) || tryOne(std::type_identity<Case>{})
-           || tryOne(std::type_identity<Event>{});
+           || tryOne(std::type_identity<Event>{}) || tryOne(std::type_identity<AgendaTemplate>{});
 }
 
 // The Danish name of a kind as stored ("case" → "casen"), for messages about records

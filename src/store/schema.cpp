@@ -166,6 +166,37 @@ Status execStep(sql::Database &db, const char *script)
     return {};
 }
 
+// Version 5: agenda templates are records of kind 'template'. The kind's CHECK is
+// widened where SQLite keeps the table's definition (the documented way to loosen a
+// constraint without rebuilding a table that every derived table refers to); the
+// rows on disk do not change. Templates derive references only.
+Status allowTemplates(sql::Database &db)
+{
+    sql::Statement version(db, "PRAGMA schema_version");
+    if (!version.step())
+        return sql::toStatus(version.failure());
+    const qint64 schemaCookie = version.integer(0);
+    const char *const widen = R"sql(
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema
+   SET sql = replace(sql, '''series'', ''case'', ''event'')', '''series'', ''case'', ''event'', ''template'')')
+ WHERE type = 'table' AND name = 'record';
+)sql";
+    if (Status s = execStep(db, widen); !s) {
+        (void)db.exec("PRAGMA writable_schema = OFF");
+        return s;
+    }
+    const QByteArray bump = "PRAGMA schema_version = " + QByteArray::number(schemaCookie + 1)
+                            + "; PRAGMA writable_schema = OFF";
+    if (Status s = execStep(db, bump.constData()); !s)
+        return s;
+    sql::Statement check(db, "SELECT sql LIKE '%''template''%' FROM sqlite_schema "
+                             "WHERE type = 'table' AND name = 'record'");
+    if (!check.step() || check.integer(0) != 1)
+        return Error::make(Error::Code::Corrupt, {}, u"record table without the expected kind check"_s);
+    return {};
+}
+
 const std::vector<Step> &steps()
 {
     static const std::vector<Step> all = {
@@ -187,6 +218,7 @@ const std::vector<Step> &steps()
              // reindexing every record of a 50 000-case library would take a minute.
              return reindexCaseLists(db);
          }},
+        {5, allowTemplates},
     };
     return all;
 }

@@ -90,7 +90,8 @@ SqliteLibrary::SqliteLibrary(sql::Database db, QString location, bool readOnly)
       m_themeGroups(std::make_unique<SqliteRepository<ThemeGroup>>(*this)),
       m_series(std::make_unique<SqliteRepository<EventSeries>>(*this)),
       m_cases(std::make_unique<SqliteRepository<Case>>(*this)),
-      m_events(std::make_unique<SqliteRepository<Event>>(*this))
+      m_events(std::make_unique<SqliteRepository<Event>>(*this)),
+      m_templates(std::make_unique<SqliteRepository<AgendaTemplate>>(*this))
 {
 }
 
@@ -109,6 +110,7 @@ Repository<ThemeGroup> &SqliteLibrary::themeGroups() { return *m_themeGroups; }
 Repository<EventSeries> &SqliteLibrary::series() { return *m_series; }
 Repository<Case> &SqliteLibrary::cases() { return *m_cases; }
 Repository<Event> &SqliteLibrary::events() { return *m_events; }
+Repository<AgendaTemplate> &SqliteLibrary::templates() { return *m_templates; }
 
 Error SqliteLibrary::failure(const sql::Failure &f, const QString &doing) const
 {

@@ -29,6 +29,7 @@ public:
     Repository<EventSeries> &series() override;
     Repository<Case> &cases() override;
     Repository<Event> &events() override;
+    Repository<AgendaTemplate> &templates() override;
 
     Result<QList<EventSummary>> findEvents(const EventQuery &query) const override;
     Result<QList<SlotReference>> presentedAt(const Id &caseId) const override;
@@ -86,6 +87,7 @@ private:
     std::unique_ptr<SqliteRepository<EventSeries>> m_series;
     std::unique_ptr<SqliteRepository<Case>> m_cases;
     std::unique_ptr<SqliteRepository<Event>> m_events;
+    std::unique_ptr<SqliteRepository<AgendaTemplate>> m_templates;
 };
 
 // Registers the "da" collation (Danish order: … x y z æ ø å) on a connection.

@@ -27,6 +27,7 @@ public:
     Repository<EventSeries> &series() override { return m_inner->series(); }
     Repository<Case> &cases() override { return m_inner->cases(); }
     Repository<Event> &events() override;
+    Repository<AgendaTemplate> &templates() override { return m_inner->templates(); }
     Result<QList<EventSummary>> findEvents(const EventQuery &query) const override
     {
         return m_inner->findEvents(query);

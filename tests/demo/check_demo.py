@@ -25,6 +25,8 @@ DEFAULT_PATH = REPO / "resources" / "demo" / "demo.json"
 
 TOP_KEYS = ["format", "version", "organisations", "people", "venues", "themeGroups",
             "series", "cases", "events"]
+# Written only when the library has any, after the others.
+OPTIONAL_TOP_KEYS = ["templates"]
 
 # Keys of each record, in the order the format lists them.
 KEYS = {
@@ -47,6 +49,7 @@ KEYS = {
     "occurrence": ["id", "date", "start", "end", "venue", "note", "agenda"],
     "slot": ["id", "start", "end", "kind", "title", "description", "speakers", "cases",
              "fixedTime", "sharesRowWithPrevious"],
+    "template": ["id", "name", "start", "end", "agenda"],
     "speaker": ["person", "role", "roleText"],
     "documentLink": ["title", "url"],
 }
@@ -62,6 +65,7 @@ REQUIRED = {
     "case": ["id", "title"],
     "event": ["id", "kind", "title", "occurrences"],
     "occurrence": ["id"],
+    "template": ["id", "name"],
     "slot": ["id", "kind"],
     "speaker": ["person", "role"],
     "documentLink": ["title"],
@@ -373,6 +377,22 @@ class Checker:
                     self.error(f"{sw}.{key}", f"time goes backwards (after {last_where})")
                 last, last_where = minutes, f"{sw}.{key}"
 
+    def template(self, t, w):
+        if not self.record("template", t, w):
+            return
+        self.new_id("template", t.get("id"), f"{w}.id")
+        self.string(t.get("name"), f"{w}.name", required=True)
+        start = self.time(t["start"], f"{w}.start") if "start" in t else None
+        end = self.time(t["end"], f"{w}.end") if "end" in t else None
+        if start is not None and end is not None and end < start:
+            self.error(w, f"ends ({t['end']}) before it starts ({t['start']})")
+        agenda = t.get("agenda", [])
+        if not isinstance(agenda, list):
+            self.error(f"{w}.agenda", "must be an array of slots")
+            return
+        for i, s in enumerate(agenda):
+            self.slot(s, f"{w}.agenda[{i}]")
+
     def slot(self, s, w):
         """Checks one slot; returns its (key, minutes) times in order."""
         times = []
@@ -434,8 +454,9 @@ class Checker:
         if not isinstance(data, dict):
             self.error(str(path), "the top level must be an object")
             return
-        if list(data) != TOP_KEYS:
-            self.error("top level", f"keys are {list(data)}; expected {TOP_KEYS}")
+        present = [k for k in TOP_KEYS + OPTIONAL_TOP_KEYS if k in data or k in TOP_KEYS]
+        if list(data) != present:
+            self.error("top level", f"keys are {list(data)}; expected {present}")
         if data.get("format") != "temaplan-library":
             self.error("format", f"{data.get('format')!r} is not 'temaplan-library'")
         if data.get("version") != 1 or type(data.get("version")) is not int:
@@ -443,7 +464,8 @@ class Checker:
 
         checks = [("organisations", self.organisation), ("people", self.person),
                   ("venues", self.venue), ("themeGroups", self.theme_group),
-                  ("series", self.series), ("cases", self.case), ("events", self.event)]
+                  ("series", self.series), ("cases", self.case), ("events", self.event),
+                  ("templates", self.template)]
         for name, check in checks:
             array = data.get(name, [])
             if not isinstance(array, list):

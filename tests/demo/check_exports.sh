@@ -22,3 +22,26 @@ PY
 "$TEMAPLAN_CLI" init "$work/example.temaplan"
 "$TEMAPLAN_CLI" --library "$work/example.temaplan" import "$work/example.json"
 "$PYTHON" "$schema" "$work/example.json"
+
+# A library with an agenda template: made from the demo's first programme, imported,
+# exported again, and the export obeys the format and the schema too.
+"$PYTHON" - "$work/demo.json" "$work/template.json" <<'PY'
+import json, sys, uuid
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+occurrence = next(o for e in doc["events"] for o in e["occurrences"] if o.get("agenda"))
+agenda = [dict(slot, id=str(uuid.uuid4())) for slot in occurrence["agenda"]]
+template = {"id": str(uuid.uuid4()), "name": "Skabelon fra demoen"}
+for key in ("start", "end"):
+    if key in occurrence:
+        template[key] = occurrence[key]
+template["agenda"] = agenda
+doc["templates"] = [template]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    f.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+PY
+"$TEMAPLAN_CLI" init "$work/template.temaplan"
+"$TEMAPLAN_CLI" --library "$work/template.temaplan" import "$work/template.json"
+"$TEMAPLAN_CLI" --library "$work/template.temaplan" export -o "$work/template-export.json"
+grep -q '"name": "Skabelon fra demoen"' "$work/template-export.json"
+"$PYTHON" "$check" "$work/template-export.json"
+"$PYTHON" "$schema" "$work/template-export.json"

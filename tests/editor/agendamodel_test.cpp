@@ -2,12 +2,17 @@
 
 #include "app/editor/agendamodel.h"
 
+#include "core/agendarules.h"
 #include "core/danishtext.h"
+
+#include <QMimeData>
 
 #include <QSignalSpy>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
@@ -242,4 +247,79 @@ TEST_CASE("Sharing the printed row is one undo step and shows in the Tid column"
     CHECK(cell(model, 0, AgendaModel::TimeColumn) == u"9.30–10.00"_s);
     model.undoStack()->undo();
     CHECK(model.agenda() == shared);
+}
+
+TEST_CASE("A slot dropped on another row moves as Alt+Up/Down would move it, in one step",
+          "[editor][model][drag]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    const Agenda original = model.agenda();
+
+    CHECK(model.flags(model.index(seed::Welcome, AgendaModel::TitleColumn)) & Qt::ItemIsDragEnabled);
+    CHECK(model.flags({}) & Qt::ItemIsDropEnabled);
+    CHECK(model.supportedDropActions() == Qt::MoveAction);
+
+    // The welcome, dragged into the gap before Silkeborg, lands after the indicators.
+    std::unique_ptr<QMimeData> data(model.mimeData({model.index(seed::Welcome, AgendaModel::TitleColumn)}));
+    REQUIRE(data);
+    CHECK(model.canDropMimeData(data.get(), Qt::MoveAction, seed::Silkeborg, 0, {}));
+    REQUIRE(model.dropMimeData(data.get(), Qt::MoveAction, seed::Silkeborg, 0, {}));
+    CHECK(model.undoStack()->count() == 1);
+    CHECK(model.undoStack()->undoText() == u"Flyt programpunkt"_s);
+    CHECK(model.agenda() == *agenda::moveSlotTo(original, seed::Welcome, seed::Indicators));
+    CHECK(model.agenda().at(seed::Indicators).title == original.at(seed::Welcome).title);
+    // The times follow the keyboard's rule: the three slots keep their lengths in the same window.
+    CHECK(starts(model.agenda()).mid(0, 5) == QStringList{u"9.30"_s, u"10.00"_s, u"10.45"_s,
+                                                          u"11.30"_s, u"12.00"_s});
+
+    model.undoStack()->undo();
+    CHECK(model.agenda() == original);
+    model.undoStack()->redo();
+    CHECK(model.agenda() == *agenda::moveSlotTo(original, seed::Welcome, seed::Indicators));
+    model.undoStack()->undo();
+
+    SECTION("dropped on a slot, it takes that slot's place")
+    {
+        std::unique_ptr<QMimeData> closing(model.mimeData({model.index(seed::Closing, 0)}));
+        REQUIRE(model.dropMimeData(closing.get(), Qt::MoveAction, -1, -1, model.index(seed::Lunch, 0)));
+        CHECK(model.agenda() == *agenda::moveSlotTo(original, seed::Closing, seed::Lunch));
+    }
+    SECTION("dropped after the last row, it becomes the last")
+    {
+        std::unique_ptr<QMimeData> welcome(model.mimeData({model.index(seed::Welcome, 0)}));
+        REQUIRE(model.dropMimeData(welcome.get(), Qt::MoveAction, -1, -1, {}));
+        CHECK(model.agenda().last().id == original.at(seed::Welcome).id);
+    }
+    SECTION("a drop in its own place, or of something else, changes nothing")
+    {
+        std::unique_ptr<QMimeData> welcome(model.mimeData({model.index(seed::Welcome, 0)}));
+        CHECK_FALSE(model.dropMimeData(welcome.get(), Qt::MoveAction, seed::Welcome, 0, {}));
+        CHECK_FALSE(model.dropMimeData(welcome.get(), Qt::MoveAction, seed::SocialBalance, 0, {}));
+        CHECK_FALSE(model.dropMimeData(welcome.get(), Qt::CopyAction, seed::Lunch, 0, {}));
+        QMimeData foreign;
+        foreign.setData(QString::fromLatin1(AgendaModel::slotMimeType), idToString(newId()).toUtf8());
+        CHECK_FALSE(model.canDropMimeData(&foreign, Qt::MoveAction, seed::Lunch, 0, {}));
+        QMimeData text;
+        text.setText(u"Velkomst"_s);
+        CHECK_FALSE(model.dropMimeData(&text, Qt::MoveAction, seed::Lunch, 0, {}));
+        CHECK(model.undoStack()->count() == 1);
+        CHECK(model.agenda() == original);
+    }
+}
+
+TEST_CASE("An editor on its own does not make people or cases", "[editor][model]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    AgendaModel model;
+    model.setAgenda(p.occurrence.agenda, p.lookups());
+    CHECK_FALSE(model.canCreateRecords());
+    QSignalSpy refusals(&model, &AgendaModel::refused);
+    Person someone{newId(), u"Ny Person"_s, {}, {}, {}, {}, {}};
+    AgendaSlot after = model.slotAt(seed::Welcome);
+    after.speakers.append(SlotSpeaker{someone.id, SpeakerRole::Speaker, {}});
+    CHECK_FALSE(model.editSlot(seed::Welcome, after, NewRecords{{someone}, {}}));
+    CHECK(refusals.count() == 1);
+    CHECK(model.undoStack()->count() == 0);
 }

@@ -70,6 +70,14 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // A slot is dragged to another row and moved as Alt+Up/Down would move it. Without
+    // overwrite mode the view never clears the dragged row's cells after the drop.
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::InternalMove);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setDefaultDropAction(Qt::MoveAction);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(AgendaModel::TimeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::KindColumn, QHeaderView::ResizeToContents);
@@ -149,6 +157,11 @@ AgendaEditor::AgendaEditor(QWidget *parent)
         if (!m_model->editSlot(rowOf(after.id), after))
             showCurrentSlot();
     });
+    connect(m_form, &SlotForm::slotEditedCreating, this,
+            [this](const AgendaSlot &after, const NewRecords &created) {
+                if (!m_model->editSlot(rowOf(after.id), after, created))
+                    showCurrentSlot();
+            });
     connect(m_form, &SlotForm::startEdited, this, [this](const Id &id, const QTime &start) {
         if (!m_model->setStart(rowOf(id), start))
             showCurrentSlot();
@@ -206,6 +219,8 @@ void AgendaEditor::showOccurrence(const Occurrence &occurrence, const Lookups &l
 void AgendaEditor::setCommandSink(AgendaModel::CommandSink sink)
 {
     m_model->setCommandSink(std::move(sink));
+    // The host that saves the edits can create the people and cases they name.
+    m_form->setCanCreate(m_model->canCreateRecords());
     for (QAction *a : {m_undo, m_redo}) {
         removeAction(a);
         m_toolBar->removeAction(a);
@@ -215,6 +230,7 @@ void AgendaEditor::setCommandSink(AgendaModel::CommandSink sink)
 void AgendaEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_table->setDragEnabled(!readOnly);
     m_table->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                       : QAbstractItemView::DoubleClicked |
                                             QAbstractItemView::EditKeyPressed);

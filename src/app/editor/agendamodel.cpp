@@ -12,6 +12,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QMimeData>
 #include <QStringList>
 #include <QStyle>
 #include <QUndoStack>
@@ -88,6 +89,14 @@ bool AgendaModel::moveSlot(int row, int delta)
                 outsideDayMessage());
 }
 
+bool AgendaModel::moveSlotTo(int row, int to)
+{
+    if (!validRow(row) || !validRow(to) || row == to)
+        return false;
+    return push(agenda::moveSlotTo(m_agenda, row, to), to, tr("Flyt programpunkt"),
+                outsideDayMessage());
+}
+
 bool AgendaModel::shiftFrom(int row, int minutes)
 {
     if (!validRow(row) || minutes == 0)
@@ -96,13 +105,18 @@ bool AgendaModel::shiftFrom(int row, int minutes)
                 outsideDayMessage());
 }
 
-bool AgendaModel::editSlot(int row, const AgendaSlot &after)
+bool AgendaModel::editSlot(int row, const AgendaSlot &after, const NewRecords &created)
 {
     if (!validRow(row))
         return false;
     Agenda changed = m_agenda;
     changed[row] = after;
-    return push(changed, row, editText(m_agenda.at(row), after), {});
+    QString text = editText(m_agenda.at(row), after);
+    if (!created.people.isEmpty())
+        text = tr("Opret «%1» som ny person").arg(created.people.first().name);
+    else if (!created.cases.isEmpty())
+        text = tr("Opret ny case «%1»").arg(created.cases.first().title);
+    return push(changed, row, text, {}, created);
 }
 
 bool AgendaModel::setStart(int row, const QTime &start)
@@ -129,7 +143,7 @@ bool AgendaModel::setStart(int row, const QTime &start)
 }
 
 bool AgendaModel::push(const std::optional<Agenda> &after, int focusRow, const QString &text,
-                       const QString &refusal)
+                       const QString &refusal, const NewRecords &created)
 {
     if (!after) {
         Q_EMIT refused(refusal);
@@ -137,10 +151,15 @@ bool AgendaModel::push(const std::optional<Agenda> &after, int focusRow, const Q
     }
     // Whatever the edit, the first slot shares no row: there is none before it.
     const Agenda tidied = agenda::withSharedRowsTidied(*after);
-    if (tidied == m_agenda)
+    if (tidied == m_agenda && created.isEmpty())
         return true;
     if (m_sink)
-        return m_sink(tidied, focusRow, text);
+        return m_sink(tidied, focusRow, text, created);
+    if (!created.isEmpty()) {
+        Q_EMIT refused(tr("Nye personer og cases kan kun oprettes, når programmet hører til et "
+                          "bibliotek."));
+        return false;
+    }
     m_undoStack->push(new AgendaCommand(this, m_agenda, tidied, focusRow, text));
     return true;
 }
@@ -266,9 +285,65 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
 Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    // Dropped between rows only: a slot dropped "on" another would mean nothing more.
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled;
+    f |= Qt::ItemIsDragEnabled;
     if (index.column() == TimeColumn || index.column() == TitleColumn)
         f |= Qt::ItemIsEditable;
     return f;
+}
+
+QStringList AgendaModel::mimeTypes() const
+{
+    return {QString::fromLatin1(slotMimeType)};
+}
+
+QMimeData *AgendaModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty() || !validRow(indexes.first().row()))
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(slotMimeType),
+                  idToString(m_agenda.at(indexes.first().row()).id).toUtf8());
+    return data;
+}
+
+int AgendaModel::dropTarget(const QMimeData *data, int row, const QModelIndex &parent, int *from) const
+{
+    if (!data || !data->hasFormat(QString::fromLatin1(slotMimeType)))
+        return -1;
+    const Id id = idFromString(QString::fromUtf8(data->data(QString::fromLatin1(slotMimeType))));
+    const auto found = std::find_if(m_agenda.cbegin(), m_agenda.cend(),
+                                    [&](const AgendaSlot &s) { return s.id == id; });
+    if (id.isNull() || found == m_agenda.cend())
+        return -1; // a slot of another occurrence or another program
+    *from = int(found - m_agenda.cbegin());
+    // `row` is the gap the slot is dropped into (-1: after the last); on a slot, its place.
+    int gap = row;
+    if (gap < 0)
+        gap = parent.isValid() ? parent.row() : int(m_agenda.size());
+    const int to = gap > *from ? gap - 1 : gap;
+    return std::clamp(to, 0, int(m_agenda.size()) - 1);
+}
+
+bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                  const QModelIndex &parent) const
+{
+    int from = -1;
+    return action == Qt::MoveAction && dropTarget(data, row, parent, &from) >= 0;
+}
+
+bool AgendaModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                               const QModelIndex &parent)
+{
+    int from = -1;
+    const int to = action == Qt::MoveAction ? dropTarget(data, row, parent, &from) : -1;
+    if (to < 0 || to == from)
+        return false;
+    // The move is done here, as one command; the view must not remove the dragged row
+    // afterwards, so the table's drag mode leaves removal to the model, which has none.
+    return moveSlotTo(from, to);
 }
 
 bool AgendaModel::setData(const QModelIndex &index, const QVariant &value, int role)

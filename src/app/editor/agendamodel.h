@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agendawarnings.h"
+#include "newrecords.h"
 
 #include "core/agendaslot.h"
 #include "core/lookups.h"
@@ -43,8 +44,9 @@ public:
     // Where the edits go instead of the model's own stack: a window that keeps one
     // history for the whole library turns each into its own command and, once that is
     // written, hands the agenda back through showAgenda(). Returns whether it took it.
-    using CommandSink =
-        std::function<bool(const Agenda &after, int focusRow, const QString &text)>;
+    // `created` holds the people and cases the edit names that are new to the library.
+    using CommandSink = std::function<bool(const Agenda &after, int focusRow, const QString &text,
+                                           const NewRecords &created)>;
     void setCommandSink(CommandSink sink) { m_sink = std::move(sink); }
     // Shows an agenda changed elsewhere (the library's undo), keeping the history.
     void showAgenda(const Agenda &agenda, const Lookups &lookups, int focusRow)
@@ -67,9 +69,15 @@ public:
     bool removeSlot(int row);
     bool changeDuration(int row, int minutes);
     bool moveSlot(int row, int delta);
+    // Moves the slot to row `to` as that many single moves would (a drag in the table).
+    bool moveSlotTo(int row, int to);
     bool shiftFrom(int row, int minutes);
-    // Replaces the slot's fields; the command text names the field that changed.
-    bool editSlot(int row, const AgendaSlot &after);
+    // Replaces the slot's fields; the command text names the field that changed. With
+    // `created`, the people and cases it names that the library does not have yet go
+    // with the edit (only to a command sink: an editor on its own has no library).
+    bool editSlot(int row, const AgendaSlot &after, const NewRecords &created = {});
+    // Whether edits may bring new people and cases: only with a command sink.
+    bool canCreateRecords() const { return bool(m_sink); }
     // Moves the slot's start, keeping its own end the same distance after it.
     bool setStart(int row, const QTime &start);
 
@@ -81,6 +89,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // A slot dragged to another row: the drop is a moveSlotTo, one undo step, and never
+    // a removal and insertion (which would lose the slot's id and times).
+    static constexpr const char *slotMimeType = "application/x-temaplan-slot";
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 Q_SIGNALS:
     // After every change of the agenda: an edit, its undo or redo, or setAgenda.
     void agendaChanged();
@@ -92,7 +111,9 @@ private:
     friend class AgendaCommand;
     void applyAgenda(const Agenda &agenda, int focusRow);
     bool push(const std::optional<Agenda> &after, int focusRow, const QString &text,
-              const QString &refusal);
+              const QString &refusal, const NewRecords &created = {});
+    // The row a drop puts the dragged slot at, or -1 when the drop is not a move of ours.
+    int dropTarget(const QMimeData *data, int row, const QModelIndex &parent, int *from) const;
     bool validRow(int row) const { return row >= 0 && row < m_agenda.size(); }
     QString timeText(int row) const;
     // Whether the slot prints in the row of the slot before it.

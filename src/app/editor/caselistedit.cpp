@@ -17,10 +17,15 @@ CaseListEdit::CaseListEdit(QWidget *parent)
     , m_case(new QComboBox(this))
     , m_add(new QPushButton(tr("Tilføj"), this))
     , m_remove(new QPushButton(tr("Fjern"), this))
+    , m_create(new QPushButton(this))
 {
     m_list->setObjectName(u"caseList"_s);
     m_case->setObjectName(u"caseChooser"_s);
     m_add->setObjectName(u"caseAdd"_s);
+    m_create->setObjectName(u"caseCreate"_s);
+    m_create->setToolTip(tr("Opret casen i biblioteket og sæt den på programpunktet; Fortryd "
+                            "fjerner begge dele"));
+    m_create->hide();
     m_list->setMaximumHeight(56);
     m_case->setEditable(true);
     m_case->setInsertPolicy(QComboBox::NoInsert);
@@ -37,10 +42,13 @@ CaseListEdit::CaseListEdit(QWidget *parent)
     grid->addWidget(m_case, 1, 0);
     grid->addWidget(m_add, 1, 1);
     grid->addWidget(m_remove, 1, 2);
+    grid->addWidget(m_create, 2, 0, 1, 3);
     grid->setColumnStretch(0, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &CaseListEdit::updateButtons);
     connect(m_case, &QComboBox::currentIndexChanged, this, &CaseListEdit::updateButtons);
+    connect(m_case, &QComboBox::editTextChanged, this, &CaseListEdit::updateButtons);
+    connect(m_create, &QPushButton::clicked, this, &CaseListEdit::createCase);
     connect(m_add, &QPushButton::clicked, this, &CaseListEdit::add);
     connect(m_remove, &QPushButton::clicked, this, &CaseListEdit::removeSelected);
     updateButtons();
@@ -76,19 +84,56 @@ void CaseListEdit::fillList()
     updateButtons();
 }
 
+void CaseListEdit::setCanCreate(bool canCreate)
+{
+    m_canCreate = canCreate;
+    updateButtons();
+}
+
+QString CaseListEdit::typedTitle() const
+{
+    return m_case->currentText().simplified();
+}
+
+bool CaseListEdit::chosen() const
+{
+    // An editable box keeps its index while other text is typed over the choice.
+    const int index = m_case->currentIndex();
+    return index >= 0 && m_case->itemText(index) == m_case->currentText();
+}
+
 void CaseListEdit::updateButtons()
 {
-    const Id chosen = m_case->currentIndex() >= 0 ? m_case->currentData().value<Id>() : Id();
-    m_add->setEnabled(!chosen.isNull() && !m_ids.contains(chosen));
+    const Id chosenId = chosen() ? m_case->currentData().value<Id>() : Id();
+    m_add->setEnabled(!chosenId.isNull() && !m_ids.contains(chosenId));
     m_remove->setEnabled(m_list->currentRow() >= 0);
+    const QString title = typedTitle();
+    const bool offer = m_canCreate && chosenId.isNull() && !title.isEmpty()
+                       && m_case->findText(title, Qt::MatchFixedString) < 0;
+    if (offer)
+        m_create->setText(tr("Opret ny case «%1»").arg(title));
+    m_create->setVisible(offer);
+}
+
+void CaseListEdit::createCase()
+{
+    const QString title = typedTitle();
+    if (!m_canCreate || title.isEmpty() || chosen())
+        return;
+    Case created;
+    created.id = newId();
+    created.title = title;
+    QList<Id> after = m_ids;
+    after.append(created.id);
+    Q_EMIT caseCreated(after, created);
 }
 
 void CaseListEdit::add()
 {
-    const Id chosen = m_case->currentData().value<Id>();
-    if (chosen.isNull() || m_ids.contains(chosen))
+    const Id chosenId = chosen() ? m_case->currentData().value<Id>() : Id();
+    if (chosenId.isNull() || m_ids.contains(chosenId))
         return;
-    m_ids.append(chosen);
+    m_ids.append(chosenId);
     fillList();
     Q_EMIT caseIdsEdited(m_ids);
 }

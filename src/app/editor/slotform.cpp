@@ -107,6 +107,19 @@ SlotForm::SlotForm(QWidget *parent)
         after.caseIds = ids;
         commit(after);
     });
+    connect(m_speakers, &SpeakerListEdit::personCreated, this,
+            [this](const QList<SlotSpeaker> &s, const Person &person) {
+                AgendaSlot after = m_slot;
+                after.speakers = s;
+                if (hasSlot())
+                    Q_EMIT slotEditedCreating(after, NewRecords{{person}, {}});
+            });
+    connect(m_cases, &CaseListEdit::caseCreated, this, [this](const QList<Id> &ids, const Case &c) {
+        AgendaSlot after = m_slot;
+        after.caseIds = ids;
+        if (hasSlot())
+            Q_EMIT slotEditedCreating(after, NewRecords{{}, {c}});
+    });
     clearSlot();
 }
 
@@ -114,6 +127,12 @@ void SlotForm::setChoices(const SlotChoices &choices)
 {
     m_speakers->setPeople(choices.people);
     m_cases->setCases(choices.cases);
+}
+
+void SlotForm::setCanCreate(bool canCreate)
+{
+    m_speakers->setCanCreate(canCreate);
+    m_cases->setCanCreate(canCreate);
 }
 
 void SlotForm::setLookups(const Lookups &lookups)

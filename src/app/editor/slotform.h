@@ -1,5 +1,6 @@
 #pragma once
 
+#include "newrecords.h"
 #include "slotchoices.h"
 
 #include "core/agendaslot.h"
@@ -38,9 +39,13 @@ public:
     void setSlot(const AgendaSlot &slot, const QTime &effectiveEnd, bool firstSlot);
     void clearSlot();
     bool hasSlot() const { return !m_slot.id.isNull(); }
+    // Whether a name that matches nobody may become a new person or case.
+    void setCanCreate(bool canCreate);
 
 Q_SIGNALS:
     void slotEdited(const AgendaSlot &after);
+    // The slot names a person or case made on the spot, to be created with the edit.
+    void slotEditedCreating(const AgendaSlot &after, const temaplan::NewRecords &created);
     void startEdited(const Id &slotId, const QTime &start);
     void endEdited(const Id &slotId, const QTime &end);
 

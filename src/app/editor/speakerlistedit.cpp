@@ -5,6 +5,7 @@
 #include "core/programmetext.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -13,6 +14,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan {
+
+namespace {
+
+// The bare name beside the label "Mette Dybkjær – leder af strategien".
+constexpr int nameRole = Qt::UserRole + 1;
+
+} // namespace
 
 SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     : QWidget(parent)
@@ -23,6 +31,7 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     , m_add(new QPushButton(tr("Tilføj"), this))
     , m_replace(new QPushButton(tr("Ret"), this))
     , m_remove(new QPushButton(tr("Fjern"), this))
+    , m_create(new QPushButton(this))
 {
     // Sizing to the contents would measure every name of a large library.
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -31,8 +40,18 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     m_person->setObjectName(u"speakerPerson"_s);
     m_roleText->setObjectName(u"speakerRoleText"_s);
     m_add->setObjectName(u"speakerAdd"_s);
+    m_create->setObjectName(u"speakerCreate"_s);
+    m_create->setToolTip(tr("Opret personen i biblioteket og sæt vedkommende på programpunktet; "
+                            "Fortryd fjerner begge dele"));
+    m_create->hide();
+    // Typed into, a name finds anyone whose name holds it; one that finds nobody may
+    // become a new person.
+    m_person->setEditable(true);
+    m_person->setInsertPolicy(QComboBox::NoInsert);
+    m_person->completer()->setFilterMode(Qt::MatchContains);
+    m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_list->setMaximumHeight(76);
-    m_person->setPlaceholderText(tr("Vælg person"));
+    m_person->lineEdit()->setPlaceholderText(tr("Vælg eller skriv en person"));
     m_roleText->setPlaceholderText(tr("Rolletekst, fx »projektleder«"));
     m_person->setToolTip(tr("Personen fra biblioteket"));
     m_roleText->setToolTip(tr("Står foran navnet i programmet: »ved projektleder Vibeke Skøtt«"));
@@ -48,9 +67,12 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     grid->addWidget(m_add, 3, 0);
     grid->addWidget(m_replace, 3, 1);
     grid->addWidget(m_remove, 3, 2);
+    grid->addWidget(m_create, 4, 0, 1, 3);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &SpeakerListEdit::showSelected);
     connect(m_person, &QComboBox::currentIndexChanged, this, &SpeakerListEdit::updateButtons);
+    connect(m_person, &QComboBox::editTextChanged, this, &SpeakerListEdit::updateButtons);
+    connect(m_create, &QPushButton::clicked, this, &SpeakerListEdit::createPerson);
     connect(m_add, &QPushButton::clicked, this, &SpeakerListEdit::add);
     connect(m_replace, &QPushButton::clicked, this, &SpeakerListEdit::replaceSelected);
     connect(m_remove, &QPushButton::clicked, this, &SpeakerListEdit::removeSelected);
@@ -63,6 +85,7 @@ void SpeakerListEdit::setPeople(const QList<Person> &people)
     for (const Person &p : people) {
         const QString label = p.title.isEmpty() ? p.name : p.name + u" – "_s + p.title;
         m_person->addItem(label, p.id);
+        m_person->setItemData(m_person->count() - 1, p.name, nameRole);
     }
     m_person->setCurrentIndex(-1);
     updateButtons();
@@ -105,13 +128,54 @@ void SpeakerListEdit::showSelected()
     updateButtons();
 }
 
+void SpeakerListEdit::setCanCreate(bool canCreate)
+{
+    m_canCreate = canCreate;
+    updateButtons();
+}
+
+QString SpeakerListEdit::typedName() const
+{
+    return m_person->currentText().simplified();
+}
+
+bool SpeakerListEdit::chosen() const
+{
+    // An editable box keeps its index while other text is typed over the choice.
+    const int index = m_person->currentIndex();
+    return index >= 0 && m_person->itemText(index) == m_person->currentText();
+}
+
 void SpeakerListEdit::updateButtons()
 {
-    const bool chosen = m_person->currentIndex() >= 0;
+    const bool isChosen = chosen();
     const bool selected = m_list->currentRow() >= 0;
-    m_add->setEnabled(chosen);
-    m_replace->setEnabled(chosen && selected);
+    m_add->setEnabled(isChosen);
+    m_replace->setEnabled(isChosen && selected);
     m_remove->setEnabled(selected);
+    const QString name = typedName();
+    const bool known = m_person->findData(name, nameRole, Qt::MatchFixedString) >= 0
+                       || m_person->findText(name, Qt::MatchFixedString) >= 0;
+    const bool offer = m_canCreate && !isChosen && !name.isEmpty() && !known;
+    if (offer)
+        m_create->setText(tr("Opret «%1» som ny person").arg(name));
+    m_create->setVisible(offer);
+}
+
+void SpeakerListEdit::createPerson()
+{
+    const QString name = typedName();
+    if (!m_canCreate || name.isEmpty() || chosen())
+        return;
+    Person person;
+    person.id = newId();
+    person.name = name;
+    SlotSpeaker speaker = speakerFromInputs();
+    speaker.personId = person.id;
+    QList<SlotSpeaker> after = m_speakers;
+    after.append(speaker);
+    // The list shows the new speaker once the edit is saved and the slot shown again.
+    Q_EMIT personCreated(after, person);
 }
 
 SlotSpeaker SpeakerListEdit::speakerFromInputs() const
@@ -125,7 +189,7 @@ SlotSpeaker SpeakerListEdit::speakerFromInputs() const
 
 void SpeakerListEdit::add()
 {
-    if (m_person->currentIndex() < 0)
+    if (!chosen())
         return;
     m_speakers.append(speakerFromInputs());
     fillList();
@@ -136,7 +200,7 @@ void SpeakerListEdit::add()
 void SpeakerListEdit::replaceSelected()
 {
     const int row = m_list->currentRow();
-    if (row < 0 || row >= m_speakers.size() || m_person->currentIndex() < 0)
+    if (row < 0 || row >= m_speakers.size() || !chosen())
         return;
     m_speakers[row] = speakerFromInputs();
     fillList();

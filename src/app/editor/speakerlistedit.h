@@ -28,9 +28,13 @@ public:
     void setLookups(const Lookups &lookups);
     void setSpeakers(const QList<SlotSpeaker> &speakers);
     QList<SlotSpeaker> speakers() const { return m_speakers; }
+    // When on, a typed name that matches nobody is offered as a new person.
+    void setCanCreate(bool canCreate);
 
 Q_SIGNALS:
     void speakersEdited(const QList<SlotSpeaker> &speakers);
+    // The speakers with a person made on the spot, who is not in the library yet.
+    void personCreated(const QList<SlotSpeaker> &speakers, const temaplan::Person &person);
 
 private:
     void fillList();
@@ -40,6 +44,9 @@ private:
     void add();
     void replaceSelected();
     void removeSelected();
+    void createPerson();
+    QString typedName() const;
+    bool chosen() const;
 
     QList<SlotSpeaker> m_speakers;
     Lookups m_lookups;
@@ -50,6 +57,8 @@ private:
     QPushButton *m_add;
     QPushButton *m_replace;
     QPushButton *m_remove;
+    QPushButton *m_create;
+    bool m_canCreate = false;
 };
 
 } // namespace temaplan
