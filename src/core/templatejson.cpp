@@ -57,7 +57,7 @@ AgendaTemplate readTemplate(const Json &json, const std::string &pointer)
     r.each("agenda", [&](const Json &j, const std::string &p) { t.agenda.append(readSlot(j, p)); });
     r.finish();
     if (t.start.isValid() && t.end.isValid() && t.end < t.start)
-        ObjectReader::fail(r.at("end"), tr("sluttidspunktet ligger før starttidspunktet"));
+        ObjectReader::fail(r.at("end"), LibraryJson::tr("sluttidspunktet ligger før starttidspunktet"));
     return t;
 }
 
