@@ -58,7 +58,8 @@ public:
             const QString key = idToString(record.id);
             sql::Statement existing(db, "SELECT kind FROM record WHERE id = ?");
             existing.bind(1, key);
-            if (existing.step() && existing.text(0) != QLatin1StringView(Traits::kind)) {
+            const bool exists = existing.step();
+            if (exists && existing.text(0) != QLatin1StringView(Traits::kind)) {
                 return Error::make(Error::Code::Invalid,
                                    tr("Id'et %1 bruges allerede af %2.").arg(key, danishKindName(existing.text(0))));
             }
@@ -70,9 +71,9 @@ public:
             if (auto f = upsert.run())
                 return m_library.failure(*f, tr("gemme %1 «%2»").arg(Traits::danishName(), title));
             const QString doing = tr("gemme %1 «%2»").arg(Traits::danishName(), title);
-            if (Status s = reindex(db, record); !s)
+            if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None); !s)
                 return m_library.described(s, doing);
-            return m_library.described(reindexReferrers(db, record.id), doing);
+            return m_library.described(m_library.savedRecord(record.id), doing);
         });
     }
 
