@@ -96,7 +96,12 @@ SqliteLibrary::SqliteLibrary(sql::Database db, QString location, bool readOnly)
 {
 }
 
-SqliteLibrary::~SqliteLibrary() = default;
+SqliteLibrary::~SqliteLibrary()
+{
+    m_db = sql::Database();
+    if (m_onCleanClose && !m_damageSeen)
+        m_onCleanClose();
+}
 
 int SqliteLibrary::schemaVersion() const
 {
@@ -114,6 +119,7 @@ Repository<Event> &SqliteLibrary::events() { return *m_events; }
 
 Error SqliteLibrary::failure(const sql::Failure &f, const QString &doing) const
 {
+    noteFailure(sql::errorCodeFor(f.code));
     return sql::toError(f, messageFor(sql::errorCodeFor(f.code), doing));
 }
 
@@ -122,8 +128,15 @@ Status SqliteLibrary::described(const Status &status, const QString &doing) cons
     if (status || !status.error().message.isEmpty())
         return status;
     Error e = status.error();
+    noteFailure(e.code);
     e.message = messageFor(e.code, doing);
     return e;
+}
+
+void SqliteLibrary::noteFailure(Error::Code code) const
+{
+    if (code == Error::Code::Corrupt || code == Error::Code::Io || code == Error::Code::NotALibrary)
+        m_damageSeen = true;
 }
 
 QString SqliteLibrary::messageFor(Error::Code code, const QString &doing) const
@@ -512,9 +525,11 @@ Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
         using T = typename std::decay_t<decltype(list)>::value_type;
         json::Json j = json::Json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
         Result<T> r = RecordTraits<T>::fromJson(j);
-        if (!r)
+        if (!r) {
+            noteFailure(Error::Code::Corrupt);
             return Error::make(Error::Code::Corrupt, tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_location),
                                r.error().message);
+        }
         list.append(std::move(r).value());
         return {};
     };
@@ -525,8 +540,10 @@ Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
             using T = typename decltype(tag)::type;
             s = add(recordsOf<T>(c), data);
         });
-        if (!s)
+        if (!s) {
+            noteFailure(s.error().code);
             return s.error();
+        }
     }
     if (q.failure())
         return failure(*q.failure(), tr("læse biblioteket"));
@@ -587,6 +604,8 @@ Result<QStringList> SqliteLibrary::check() const
     }
     if (dangling.failure())
         return failure(*dangling.failure(), tr("kontrollere biblioteket"));
+    if (!problems.isEmpty())
+        noteFailure(Error::Code::Corrupt);
     return problems;
 }
 

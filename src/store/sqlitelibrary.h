@@ -55,6 +55,13 @@ public:
     Error failure(const sql::Failure &f, const QString &doing) const;
     // A failure from below that carries no message yet gets one, in the same words.
     Status described(const Status &status, const QString &doing) const;
+    // A damaged or unwritable file seen while the library is open: it is not remembered
+    // as checked when it closes.
+    void noteFailure(Error::Code code) const;
+    // Runs after the connection is closed, unless a failure said the file is damaged or
+    // could not be written: openLibrary remembers then that the file was checked.
+    void setOnCleanClose(std::function<void()> onClose) { m_onCleanClose = std::move(onClose); }
+
     // After a record is saved: the records that copy its name are rebuilt now, or, in a
     // bulk transaction, once before it commits.
     Status savedRecord(const Id &id);
@@ -84,6 +91,8 @@ private:
     QString m_location;
     bool m_readOnly;
     int m_depth = 0;
+    std::function<void()> m_onCleanClose;
+    mutable bool m_damageSeen = false;
 
     // A bulk transaction: its depth (nested transactions below it run without
     // savepoints), and the records saved in it, in order, whose referrers are rebuilt

@@ -129,15 +129,18 @@ private:
         try {
             j = json::Json::parse(data.constData(), data.constData() + data.size());
         } catch (const json::Json::exception &e) {
+            m_library.noteFailure(Error::Code::Corrupt);
             return Error::make(Error::Code::Corrupt,
                                tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
                                QString::fromUtf8(e.what()));
         }
         Result<T> r = Traits::fromJson(j);
-        if (!r)
+        if (!r) {
+            m_library.noteFailure(Error::Code::Corrupt);
             return Error::make(Error::Code::Corrupt,
                                tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
                                r.error().message);
+        }
         return r;
     }
 
