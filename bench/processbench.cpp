@@ -3,6 +3,7 @@
 #include "core/libraryjson.h"
 #include "core/synthetic.h"
 #include "render/programmelayout.h"
+#include "render/programmepageimage.h"
 #include "render/programmepdf.h"
 #include "store/demolibrary.h"
 #include "store/libraryexchange.h"
@@ -215,6 +216,45 @@ QList<Report> printing(const Options &options)
     again.target = u"≤ 16 ms"_s;
     again.note = u"the whole 2-page programme laid out and painted to an in-memory PDF"_s;
     reports.append(again);
+
+    // What the preview beside the agenda does after an edit: lay the programme out and
+    // paint the page shown into an image (144 dpi), no PDF written.
+    constexpr int previewDpi = 144;
+    QElapsedTimer firstPreview;
+    firstPreview.start();
+    (void)render::programmePageImage(input, 0, previewDpi);
+    const double firstPreviewMs = double(firstPreview.nsecsElapsed()) / 1e6;
+    Report preview;
+    preview.measure = u"render.preview-after-one-edit"_s;
+    preview.subject = timeRepeated(options.runs, [&] {
+        render::ProgrammeInput edited = input;
+        edited.event.occurrences[0].agenda[2].title += u" (%1)"_s.arg(++edit);
+        (void)render::programmePageImage(edited, 0, previewDpi);
+    }, false);
+    preview.floorName = u"the first preview in the process"_s;
+    preview.floor = statsOf({firstPreviewMs});
+    preview.target = u"≤ 16 ms"_s;
+    preview.note = u"page 1 of the seed-000 programme laid out and painted to a 144-dpi image, one slot's title changed"_s;
+    reports.append(preview);
+
+    // The preview's share that is layout (every slot's documents built and measured),
+    // the rest being the painting of one page.
+    Report layoutOnly;
+    layoutOnly.measure = u"render.preview-layout-only"_s;
+    layoutOnly.subject = timeRepeated(options.runs, [&] {
+        render::ProgrammeInput edited = input;
+        edited.event.occurrences[0].agenda[2].title += u" (%1)"_s.arg(++edit);
+        QBuffer nowhere;
+        QPdfWriter writer(&nowhere);
+        writer.setResolution(previewDpi);
+        writer.setPageLayout(render::programmePageLayout());
+        const render::ProgrammeLayout layout(edited, writer);
+        (void)layout.pageCount();
+    }, false);
+    layoutOnly.floorName = u"render.preview-after-one-edit, layout and painting"_s;
+    layoutOnly.floor = preview.subject;
+    layoutOnly.note = u"the layout of the same edit without painting"_s;
+    reports.append(layoutOnly);
     return reports;
 }
 

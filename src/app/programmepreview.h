@@ -44,9 +44,4 @@ private:
     int m_pageCount = 0;
 };
 
-// One page of the programme as an image of the whole sheet at `dpi`; with the page
-// count, which the renderer knows before it paints.
-QImage programmePageImage(const render::ProgrammeInput &input, int page, int dpi,
-                          int *pageCount = nullptr);
-
 } // namespace temaplan::app
