@@ -16,16 +16,19 @@ namespace {
 
 QString memoryFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-           + u"/temaplan/checked-libraries.ini"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           u"/temaplan/checked-libraries.ini"_s;
 }
 
 // The file's absolute path as a key: QSettings reads slashes in keys as groups.
 QString keyFor(const QString &path)
 {
     const QFileInfo info(path);
-    const QString absolute = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    return u"file-"_s + QString::fromLatin1(QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex());
+    const QString absolute =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    return u"file-"_s +
+           QString::fromLatin1(
+               QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
 // Size, modification time and header of the file; empty when it cannot be read or a

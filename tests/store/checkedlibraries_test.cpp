@@ -53,7 +53,8 @@ Error refused(const QString &path)
 
 } // namespace
 
-TEST_CASE("a library closed properly opens without the full check; edits keep it so", "[store][file][checked]")
+TEST_CASE("a library closed properly opens without the full check; edits keep it so",
+          "[store][file][checked]")
 {
     QTemporaryDir dir;
     const QString path = makeSampleFile(dir);
@@ -73,7 +74,8 @@ TEST_CASE("a library closed properly opens without the full check; edits keep it
     CHECK((*again)->cases().get(sample::caseId)->title.endsWith(u"(rettet)"_s));
 }
 
-TEST_CASE("a remembered library damaged in place is checked again and refused", "[store][file][checked]")
+TEST_CASE("a remembered library damaged in place is checked again and refused",
+          "[store][file][checked]")
 {
     QTemporaryDir dir;
     const QString path = makeSampleFile(dir);
@@ -110,7 +112,8 @@ TEST_CASE("a library with a journal beside it is checked again", "[store][file][
     CHECK_FALSE(store::wasCheckedBefore(path));
 }
 
-TEST_CASE("a library found damaged while open is not remembered as checked", "[store][file][checked]")
+TEST_CASE("a library found damaged while open is not remembered as checked",
+          "[store][file][checked]")
 {
     QTemporaryDir dir;
     const QString path = makeSampleFile(dir);
@@ -121,8 +124,8 @@ TEST_CASE("a library found damaged while open is not remembered as checked", "[s
             // Another program writes a record Temaplan cannot read.
             sql::Database other;
             REQUIRE_FALSE(sql::Database::open(path, SQLITE_OPEN_READWRITE, other));
-            const QByteArray update = "UPDATE record SET data = '{\"x\": 1}' WHERE id = '"
-                                      + idToString(sample::caseId).toLatin1() + "'";
+            const QByteArray update = "UPDATE record SET data = '{\"x\": 1}' WHERE id = '" +
+                                      idToString(sample::caseId).toLatin1() + "'";
             REQUIRE_FALSE(other.exec(update.constData()));
         }
         const auto c = (*lib)->cases().get(sample::caseId);
