@@ -70,7 +70,9 @@ void rememberChecked(const QString &path)
     }
     QDir().mkpath(QFileInfo(memoryFile()).absolutePath());
     QSettings memory(memoryFile(), QSettings::IniFormat);
-    memory.setValue(keyFor(path), stamp);
+    // A library only read (a second, read-only connection) closes as it was: no write.
+    if (memory.value(keyFor(path)).toString() != stamp)
+        memory.setValue(keyFor(path), stamp);
 }
 
 void forgetChecked(const QString &path)
