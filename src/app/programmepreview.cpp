@@ -58,6 +58,7 @@ ProgrammePreview::ProgrammePreview(QWidget *parent)
     , m_pageTotal(new QLabel(this))
     , m_canvas(new Canvas(this))
     , m_timer(new QTimer(this))
+    , m_renderer(std::make_unique<render::ProgrammePageRenderer>(previewDpi))
 {
     setObjectName(u"programmePreviewPage"_s);
     m_page->setObjectName(u"previewPage"_s);
@@ -116,12 +117,12 @@ void ProgrammePreview::renderNow()
         m_pageCount = 0;
     } else {
         int count = 0;
-        m_image = render::programmePageImage(*m_input, page(), previewDpi, &count);
+        m_image = m_renderer->render(*m_input, page(), &count);
         m_pageCount = count;
         if (page() >= count && count > 0) {
             const QSignalBlocker blocker(m_page);
             m_page->setValue(count);
-            m_image = render::programmePageImage(*m_input, count - 1, previewDpi);
+            m_image = m_renderer->render(*m_input, count - 1);
         }
     }
     {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "render/programmeinput.h"
+#include "render/programmepageimage.h"
 
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -40,6 +42,7 @@ private:
     Canvas *m_canvas;
     QTimer *m_timer;
     std::optional<render::ProgrammeInput> m_input;
+    std::unique_ptr<render::ProgrammePageRenderer> m_renderer;
     QImage m_image;
     int m_pageCount = 0;
 };
