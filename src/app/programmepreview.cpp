@@ -1,12 +1,10 @@
 #include "programmepreview.h"
 
-#include "render/programmelayout.h"
+#include "render/programmepageimage.h"
 
-#include <QBuffer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSpinBox>
 #include <QTimer>
 #include <QWindow>
@@ -22,37 +20,6 @@ namespace {
 constexpr int previewDpi = 144;
 
 } // namespace
-
-QImage programmePageImage(const render::ProgrammeInput &input, int page, int dpi, int *pageCount)
-{
-    // ProgrammeLayout measures on a paged device. A PDF writer that is never painted on
-    // writes nothing; it only gives the page's size and resolution. The image gets the
-    // same resolution, so text laid out for the writer paints at the same size on it.
-    QBuffer nowhere;
-    QPdfWriter writer(&nowhere);
-    writer.setResolution(dpi);
-    writer.setPageLayout(render::programmePageLayout());
-    const render::ProgrammeLayout layout(input, writer);
-    if (pageCount)
-        *pageCount = layout.pageCount();
-
-    const QPageLayout pageLayout = writer.pageLayout();
-    const QRect full = pageLayout.fullRectPixels(dpi);
-    const QRect paint = pageLayout.paintRectPixels(dpi);
-    QImage image(full.size(), QImage::Format_RGB32);
-    const int dotsPerMeter = qRound(dpi / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    image.fill(Qt::white);
-    if (page < 0 || page >= layout.pageCount())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
-    painter.translate(paint.topLeft());
-    layout.paintPage(painter, page);
-    return image;
-}
 
 class ProgrammePreview::Canvas final : public QWidget
 {
@@ -91,6 +58,7 @@ ProgrammePreview::ProgrammePreview(QWidget *parent)
     , m_pageTotal(new QLabel(this))
     , m_canvas(new Canvas(this))
     , m_timer(new QTimer(this))
+    , m_renderer(std::make_unique<render::ProgrammePageRenderer>(previewDpi))
 {
     setObjectName(u"programmePreviewPage"_s);
     m_page->setObjectName(u"previewPage"_s);
@@ -149,12 +117,12 @@ void ProgrammePreview::renderNow()
         m_pageCount = 0;
     } else {
         int count = 0;
-        m_image = programmePageImage(*m_input, page(), previewDpi, &count);
+        m_image = m_renderer->render(*m_input, page(), &count);
         m_pageCount = count;
         if (page() >= count && count > 0) {
             const QSignalBlocker blocker(m_page);
             m_page->setValue(count);
-            m_image = programmePageImage(*m_input, count - 1, previewDpi);
+            m_image = m_renderer->render(*m_input, count - 1);
         }
     }
     {

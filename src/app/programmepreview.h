@@ -1,10 +1,12 @@
 #pragma once
 
 #include "render/programmeinput.h"
+#include "render/programmepageimage.h"
 
 #include <QImage>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -40,13 +42,9 @@ private:
     Canvas *m_canvas;
     QTimer *m_timer;
     std::optional<render::ProgrammeInput> m_input;
+    std::unique_ptr<render::ProgrammePageRenderer> m_renderer;
     QImage m_image;
     int m_pageCount = 0;
 };
-
-// One page of the programme as an image of the whole sheet at `dpi`; with the page
-// count, which the renderer knows before it paints.
-QImage programmePageImage(const render::ProgrammeInput &input, int page, int dpi,
-                          int *pageCount = nullptr);
 
 } // namespace temaplan::app

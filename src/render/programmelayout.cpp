@@ -3,6 +3,8 @@
 #include "programmedocuments.h"
 #include "programmeparts.h"
 
+#include "core/programmetext.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QImage>
@@ -64,6 +66,38 @@ qreal lastLineBottom(const QTextDocument &doc, qreal from, qreal room)
 
 } // namespace
 
+struct SlotDocumentCache::Private
+{
+    // What a slot's two documents are made from, beyond the slot itself.
+    struct Entry
+    {
+        Agenda slots; // the row's, and the one after it
+        QStringList speakers;
+        QStringList links;
+        QString style;
+        qreal timeWidth = 0;
+        qreal contentWidth = 0;
+        const QPaintDevice *device = nullptr;
+        qreal dpi = 0;
+        std::shared_ptr<QTextDocument> time;
+        std::shared_ptr<QTextDocument> content;
+
+        bool sameSource(const Entry &o) const
+        {
+            return device == o.device && dpi == o.dpi && timeWidth == o.timeWidth &&
+                   contentWidth == o.contentWidth && style == o.style && speakers == o.speakers &&
+                   links == o.links && slots == o.slots;
+        }
+    };
+    std::vector<Entry> entries;
+};
+
+SlotDocumentCache::SlotDocumentCache()
+    : d(std::make_unique<Private>())
+{}
+
+SlotDocumentCache::~SlotDocumentCache() = default;
+
 QPageLayout programmePageLayout()
 {
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -89,8 +123,8 @@ struct ProgrammeLayout::Private
     DocumentPtr title;
     DocumentPtr address;
     DocumentPtr tagline;
-    std::vector<DocumentPtr> times;
-    std::vector<DocumentPtr> contents;
+    std::vector<std::shared_ptr<QTextDocument>> times;
+    std::vector<std::shared_ptr<QTextDocument>> contents;
     QList<qreal> rowHeights;
     PageMap map;
 
@@ -106,7 +140,8 @@ struct ProgrammeLayout::Private
     void paintRow(QPainter &painter, const RowPiece &piece) const;
 };
 
-ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice &device)
+ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice &device,
+                                 SlotDocumentCache *cache)
     : d(std::make_unique<Private>())
 {
     d->input = input;
@@ -137,14 +172,50 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
     d->title = titleDocument(input, d->style, &device, width);
     // A row of the page map is a printed row, so slots sharing one never part.
     const Agenda &agenda = input.occurrence().agenda;
+    const QString styleKey = u"%1|%2|%3|%4|%5"_s
+                                 .arg(d->style.family, d->style.accent.name(), d->style.text.name(),
+                                      d->style.quiet.name())
+                                 .arg(d->style.bodyPt);
+    std::vector<SlotDocumentCache::Private::Entry> used;
     for (const agenda::PrintedRow &row : agenda::printedRows(agenda)) {
-        d->times.push_back(rowTimeDocument(agenda, row, d->style, &device, d->timeWidth));
-        d->contents.push_back(rowContentDocument(agenda, row, input.lookups, d->style, &device,
-                                                 width - d->contentLeft));
+        SlotDocumentCache::Private::Entry entry;
+        if (cache) {
+            // The slot after the row is part of the key: its start may end the row's time.
+            entry.slots = agenda.mid(row.first, row.count + 1);
+            for (int i = row.first; i <= row.last(); ++i) {
+                const AgendaSlot &slot = agenda.at(i);
+                entry.speakers << programme::speakerPhrase(slot.speakers, input.lookups.person);
+                for (const CaseLink &link : caseLinks(slot, input.lookups))
+                    entry.links << link.caseTitle << link.url;
+            }
+            entry.style = styleKey;
+            entry.timeWidth = d->timeWidth;
+            entry.contentWidth = width - d->contentLeft;
+            entry.device = &device;
+            entry.dpi = d->dpi;
+            for (const auto &known : cache->d->entries) {
+                if (known.sameSource(entry)) {
+                    entry.time = known.time;
+                    entry.content = known.content;
+                    break;
+                }
+            }
+        }
+        if (!entry.content) {
+            entry.time = rowTimeDocument(agenda, row, d->style, &device, d->timeWidth);
+            entry.content = rowContentDocument(agenda, row, input.lookups, d->style, &device,
+                                               width - d->contentLeft);
+        }
+        d->times.push_back(entry.time);
+        d->contents.push_back(entry.content);
         d->rowHeights << qMax(d->times.back()->size().height(),
                               d->contents.back()->size().height()) +
                              2 * d->padding;
+        if (cache)
+            used.push_back(std::move(entry));
     }
+    if (cache)
+        cache->d->entries = std::move(used);
 
     PaginationInput pagination;
     pagination.bodyHeight = d->bodyHeight;

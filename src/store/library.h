@@ -67,6 +67,12 @@ public:
     // otherwise. Nested calls join the outer transaction.
     virtual Status transaction(const std::function<Status()> &work) = 0;
 
+    // As transaction(), for many saves at once (an import): the saves inside it are not
+    // undone one by one (a failure anywhere undoes all of it), and rows that copy the
+    // names of saved records into other records are rebuilt once, at the end, instead
+    // of after every save. What is committed is the same as with transaction().
+    virtual Status bulkTransaction(const std::function<Status()> &work) { return transaction(work); }
+
     // Writes a consistent copy of the whole library to `path` (SQLite's backup API, so
     // it is safe while the library is open). An existing file at `path` is replaced only
     // when the copy is complete.

@@ -100,7 +100,7 @@ Result<ImportReport> importContents(Library &library, const LibraryContents &c)
     if (Status s = checkReferences(library, c); !s)
         return s.error();
     ImportReport report;
-    const Status s = library.transaction([&]() -> Status {
+    const Status s = library.bulkTransaction([&]() -> Status {
         Status st = importAll(library.organisations(), c.organisations, report);
         if (st)
             st = importAll(library.people(), c.people, report);

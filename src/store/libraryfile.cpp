@@ -1,5 +1,6 @@
 #include "libraryfile.h"
 
+#include "checkedlibraries.h"
 #include "schema.h"
 #include "sqlitelibrary.h"
 
@@ -82,6 +83,34 @@ std::optional<qint64> pragmaValue(sql::Database &db, const char *pragma, std::op
     return std::nullopt;
 }
 
+bool hasJournal(const QString &path)
+{
+    return QFile::exists(path + u"-journal"_s) || QFile::exists(path + u"-wal"_s);
+}
+
+// How much shorter the file is than the page count in its header says, when that count
+// is valid (SQLite writes it with the change counter it was valid for); a file cut off
+// by a copy or a full disk is told at once, whichever page the cut hit.
+std::optional<qint64> missingBytes(const QByteArray &header, qint64 size)
+{
+    if (header.size() < 100)
+        return std::nullopt;
+    auto number = [&](int at, int bytes) {
+        quint64 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = (v << 8) | quint8(header[at + i]);
+        return v;
+    };
+    const quint64 pageSize = number(16, 2) == 1 ? 65536 : number(16, 2);
+    const quint64 pages = number(28, 4);
+    if (pages == 0 || pageSize < 512 || number(92, 4) != number(24, 4))
+        return std::nullopt;
+    const qint64 expected = qint64(pages * pageSize);
+    if (size >= expected)
+        return std::nullopt;
+    return expected - size;
+}
+
 LibraryResult createLibrary(const QString &path, const QString &shown, std::chrono::milliseconds busyTimeout)
 {
     sql::Database db;
@@ -100,7 +129,9 @@ LibraryResult createLibrary(const QString &path, const QString &shown, std::chro
         e.message = LibraryFile::tr("Biblioteket %1 kunne ikke oprettes.").arg(shown);
         return e;
     }
-    return std::unique_ptr<Library>(std::make_unique<store::SqliteLibrary>(std::move(db), path, false));
+    auto library = std::make_unique<store::SqliteLibrary>(std::move(db), path, false);
+    library->setOnCleanClose([path] { store::rememberChecked(path); });
+    return std::unique_ptr<Library>(std::move(library));
 }
 
 LibraryResult openExisting(const QString &path, const QString &shown, bool readOnly,
@@ -115,12 +146,12 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
             return Error::make(Error::Code::Io, LibraryFile::tr("Biblioteket %1 kan ikke læses: %2")
                                                     .arg(shown, file.errorString()));
         if (file.size() == 0)
-            return Error::make(
-                Error::Code::NotALibrary,
-                LibraryFile::tr("%1 er tom og er ikke et Temaplan-bibliotek.").arg(shown));
-        if (file.read(16) != QByteArray("SQLite format 3", 16))
-            return Error::make(Error::Code::NotALibrary,
-                               LibraryFile::tr("%1 er ikke et Temaplan-bibliotek.").arg(shown));
+            return Error::make(Error::Code::NotALibrary, LibraryFile::tr("%1 er tom og er ikke et Temaplan-bibliotek.").arg(shown));
+        const QByteArray header = file.read(100);
+        if (!header.startsWith(QByteArray("SQLite format 3", 16)))
+            return Error::make(Error::Code::NotALibrary, LibraryFile::tr("%1 er ikke et Temaplan-bibliotek.").arg(shown));
+        if (const auto shortBy = missingBytes(header, file.size()); shortBy && !hasJournal(path))
+            return openFailure(shown, sql::Failure{SQLITE_CORRUPT, u"the file is %1 bytes shorter than its header says"_s.arg(*shortBy)});
     }
 
     const bool writable = !readOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
@@ -154,7 +185,10 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
                 .arg(store::schemaVersion()));
     }
 
-    {
+    // Every page is read and checked, unless this file passed the check before and has
+    // since been changed only by Temaplan's own transactions and closed properly.
+    const bool checkedBefore = store::wasCheckedBefore(path);
+    if (!checkedBefore) {
         // Scoped: a statement left open would keep the schema locked for migration.
         sql::Statement quickCheck(db, "PRAGMA quick_check");
         if (!quickCheck.step())
@@ -189,7 +223,11 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
             return e;
         }
     }
-    return std::unique_ptr<Library>(std::make_unique<store::SqliteLibrary>(std::move(db), path, !writable));
+    auto library = std::make_unique<store::SqliteLibrary>(std::move(db), path, !writable);
+    if (!checkedBefore)
+        store::rememberChecked(path);
+    library->setOnCleanClose([path] { store::rememberChecked(path); });
+    return std::unique_ptr<Library>(std::move(library));
 }
 
 } // namespace

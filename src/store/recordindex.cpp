@@ -154,10 +154,13 @@ QString placeOf(sql::Database &db, const Id &venueId)
 }
 
 template<class T>
-Status referencesOnly(sql::Database &db, const T &record, const std::function<void(References &)> &fill)
+Status referencesOnly(sql::Database &db, const T &record, Rows previous,
+                      const std::function<void(References &)> &fill)
 {
-    if (Status s = clearDerived(db, record.id); !s)
-        return s;
+    if (previous == Rows::MayExist) {
+        if (Status s = clearDerived(db, record.id); !s)
+            return s;
+    }
     References refs(db, record.id);
     fill(refs);
     return refs.status();
@@ -165,41 +168,41 @@ Status referencesOnly(sql::Database &db, const T &record, const std::function<vo
 
 } // namespace
 
-Status reindex(sql::Database &db, const Organisation &record)
+Status reindex(sql::Database &db, const Organisation &record, Rows previous)
 {
-    return referencesOnly(db, record, [](References &) {});
+    return referencesOnly(db, record, previous, [](References &) {});
 }
 
-Status reindex(sql::Database &db, const Person &record)
+Status reindex(sql::Database &db, const Person &record, Rows previous)
 {
-    return referencesOnly(db, record, [&](References &r) { r.add(record.organisationId, "organisation"); });
+    return referencesOnly(db, record, previous, [&](References &r) { r.add(record.organisationId, "organisation"); });
 }
 
-Status reindex(sql::Database &db, const Venue &record)
+Status reindex(sql::Database &db, const Venue &record, Rows previous)
 {
-    return referencesOnly(db, record, [](References &) {});
+    return referencesOnly(db, record, previous, [](References &) {});
 }
 
-Status reindex(sql::Database &db, const ThemeGroup &record)
+Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous)
 {
-    return referencesOnly(db, record, [&](References &r) {
+    return referencesOnly(db, record, previous, [&](References &r) {
         r.add(record.organiserId, "organiser");
         r.add(record.contactIds, "contact");
     });
 }
 
-Status reindex(sql::Database &db, const EventSeries &record)
+Status reindex(sql::Database &db, const EventSeries &record, Rows previous)
 {
-    return referencesOnly(db, record, [&](References &r) {
+    return referencesOnly(db, record, previous, [&](References &r) {
         r.add(record.organiserIds, "organiser");
         r.add(record.facilitatorIds, "facilitator");
         r.add(record.contactIds, "contact");
     });
 }
 
-Status reindex(sql::Database &db, const Case &c)
+Status reindex(sql::Database &db, const Case &c, Rows previous)
 {
-    Status s = referencesOnly(db, c, [&](References &r) {
+    Status s = referencesOnly(db, c, previous, [&](References &r) {
         r.add(c.ownerId, "owner");
         r.add(c.contactId, "contact");
     });
@@ -214,9 +217,9 @@ Status reindex(sql::Database &db, const Case &c)
     return writeSearch(db, SearchTable::Cases, c.id, c.title, body);
 }
 
-Status reindex(sql::Database &db, const Event &e)
+Status reindex(sql::Database &db, const Event &e, Rows previous)
 {
-    Status s = referencesOnly(db, e, [&](References &r) {
+    Status s = referencesOnly(db, e, previous, [&](References &r) {
         r.add(e.organiserIds, "organiser");
         r.add(e.themeGroupId, "themeGroup");
         r.add(e.seriesId, "series");
@@ -363,6 +366,18 @@ Status reindexReferrers(sql::Database &db, const Id &id)
     sql::Statement q(db, "SELECT kind, data FROM record WHERE id IN "
                          "(SELECT DISTINCT from_id FROM referrer WHERE to_id = ?)");
     q.bind(1, idText(id));
+    return reindexQuery(db, q);
+}
+
+Status reindexRecords(sql::Database &db, const QList<Id> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    json::Json list = json::Json::array();
+    for (const Id &id : ids)
+        list.push_back(idText(id).toStdString());
+    sql::Statement q(db, "SELECT kind, data FROM record WHERE id IN (SELECT value FROM json_each(?))");
+    q.bind(1, QString::fromStdString(list.dump()));
     return reindexQuery(db, q);
 }
 

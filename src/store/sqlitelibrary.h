@@ -3,6 +3,8 @@
 #include "library.h"
 #include "sqlite.h"
 
+#include <QHash>
+
 #include <memory>
 
 namespace temaplan::store {
@@ -44,6 +46,7 @@ public:
 
     Result<LibraryContents> contents(const QList<Id> &roots) const override;
     Status transaction(const std::function<Status()> &work) override;
+    Status bulkTransaction(const std::function<Status()> &work) override;
     Status saveCopy(const QString &path) const override;
     Result<QStringList> check() const override;
 
@@ -53,6 +56,16 @@ public:
     Error failure(const sql::Failure &f, const QString &doing) const;
     // A failure from below that carries no message yet gets one, in the same words.
     Status described(const Status &status, const QString &doing) const;
+    // A damaged or unwritable file seen while the library is open: it is not remembered
+    // as checked when it closes.
+    void noteFailure(Error::Code code) const;
+    // Runs after the connection is closed, unless a failure said the file is damaged or
+    // could not be written: openLibrary remembers then that the file was checked.
+    void setOnCleanClose(std::function<void()> onClose) { m_onCleanClose = std::move(onClose); }
+
+    // After a record is saved: the records that copy its name are rebuilt now, or, in a
+    // bulk transaction, once before it commits.
+    Status savedRecord(const Id &id);
 
 private:
     QString messageFor(Error::Code code, const QString &doing) const;
@@ -79,6 +92,21 @@ private:
     QString m_location;
     bool m_readOnly;
     int m_depth = 0;
+    std::function<void()> m_onCleanClose;
+    mutable bool m_damageSeen = false;
+
+    // A bulk transaction: its depth (nested transactions below it run without
+    // savepoints), and the records saved in it, in order, whose referrers are rebuilt
+    // before it commits.
+    struct Bulk
+    {
+        int depth = 0;
+        QHash<Id, int> savedOrder;
+        QList<Id> saved;
+        int lastOrder = 0;
+    };
+    std::optional<Bulk> m_bulk;
+    Status rebuildReferrersOfSaved();
 
     std::unique_ptr<SqliteRepository<Organisation>> m_organisations;
     std::unique_ptr<SqliteRepository<Person>> m_people;

@@ -63,7 +63,8 @@ public:
             const QString key = idToString(record.id);
             sql::Statement existing(db, "SELECT kind FROM record WHERE id = ?");
             existing.bind(1, key);
-            if (existing.step() && existing.text(0) != QLatin1StringView(Traits::kind)) {
+            const bool exists = existing.step();
+            if (exists && existing.text(0) != QLatin1StringView(Traits::kind)) {
                 return Error::make(Error::Code::Invalid,
                                    Store::tr("Id'et %1 bruges allerede af %2.")
                                        .arg(key, danishKindName(existing.text(0))));
@@ -74,12 +75,11 @@ public:
             upsert.bind(1, key).bind(2, QString::fromLatin1(Traits::kind)).bind(3, title);
             upsert.bind(4, QByteArray::fromStdString(data));
             if (auto f = upsert.run())
-                return m_library.failure(
-                    *f, Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title));
+                return m_library.failure(*f, Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title));
             const QString doing = Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title);
-            if (Status s = reindex(db, record); !s)
+            if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None); !s)
                 return m_library.described(s, doing);
-            return m_library.described(reindexReferrers(db, record.id), doing);
+            return m_library.described(m_library.savedRecord(record.id), doing);
         });
     }
 
@@ -131,17 +131,18 @@ private:
         try {
             j = json::Json::parse(data.constData(), data.constData() + data.size());
         } catch (const json::Json::exception &e) {
-            return Error::make(
-                Error::Code::Corrupt,
-                Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
-                QString::fromUtf8(e.what()));
+            m_library.noteFailure(Error::Code::Corrupt);
+            return Error::make(Error::Code::Corrupt,
+                               Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
+                               QString::fromUtf8(e.what()));
         }
         Result<T> r = Traits::fromJson(j);
-        if (!r)
-            return Error::make(
-                Error::Code::Corrupt,
-                Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
-                r.error().message);
+        if (!r) {
+            m_library.noteFailure(Error::Code::Corrupt);
+            return Error::make(Error::Code::Corrupt,
+                               Store::tr("Biblioteket %1 indeholder en ulæselig post.").arg(m_library.location()),
+                               r.error().message);
+        }
         return r;
     }
 

@@ -123,3 +123,167 @@ TEST_CASE("the demo holds what the seeds hold", "[exchange][demo]")
         letterhead |= o.name == u"Sund By Netværket"_s && o.letterhead.street == u"Weidekampsgade 10"_s;
     CHECK(letterhead);
 }
+
+namespace {
+
+// What the derived rows show, as text: the lists, the facets and a few searches.
+QString derivedView(Library &lib)
+{
+    QStringList out;
+    const auto events = lib.findEvents({});
+    REQUIRE(events.ok());
+    for (const EventSummary &e : *events)
+        out << u"event %1 %2 %3 %4 %5 %6"_s.arg(idToString(e.occurrenceId), e.title, e.place, e.organisers,
+                                                e.themeGroup, e.series);
+    const auto cases = lib.findCases({}, 0, 100000);
+    REQUIRE(cases.ok());
+    for (const CaseRow &c : *cases)
+        out << u"case %1 %2 %3 %4"_s.arg(idToString(c.caseId), c.title, c.owner, c.themes.join(u'|'));
+    const auto facets = lib.caseFacets({});
+    REQUIRE(facets.ok());
+    out << u"total %1"_s.arg(facets->total);
+    for (const QList<FacetValue> *facet : {&facets->owners, &facets->themes, &facets->startYears, &facets->themeGroups}) {
+        for (const FacetValue &v : *facet)
+            out << u"facet %1 %2 %3"_s.arg(v.key, v.label).arg(v.count);
+    }
+    for (const QString &word : {u"kommune"_s, u"sund"_s, u"a"_s, u"by"_s}) {
+        const auto caseHits = lib.searchCases(word, 1000);
+        REQUIRE(caseHits.ok());
+        for (const CaseHit &h : *caseHits)
+            out << u"hit %1 %2 %3"_s.arg(word, idToString(h.caseId), h.owner);
+        const auto eventHits = lib.searchEvents(word, 1000);
+        REQUIRE(eventHits.ok());
+        for (const EventHit &h : *eventHits)
+            out << u"event hit %1 %2"_s.arg(word, idToString(h.eventId));
+    }
+    return out.join(u'\n');
+}
+
+template<class T>
+void saveEach(Library &lib, Repository<T> &repository, const QList<T> &records)
+{
+    for (const T &r : records)
+        REQUIRE(repository.save(r).ok());
+    (void)lib;
+}
+
+} // namespace
+
+TEST_CASE("an import derives the same rows as saving its records one by one", "[exchange]")
+{
+    const LibraryContents c = generateSyntheticLibrary({300, 30, 7});
+    auto imported = emptyLibrary();
+    REQUIRE(importContents(*imported, c).ok());
+
+    // Each save on its own, events first: every later save rebuilds its referrers.
+    auto saved = emptyLibrary();
+    REQUIRE(saved->transaction([&]() -> Status {
+        saveEach(*saved, saved->events(), c.events);
+        saveEach(*saved, saved->cases(), c.cases);
+        saveEach(*saved, saved->series(), c.series);
+        saveEach(*saved, saved->themeGroups(), c.themeGroups);
+        saveEach(*saved, saved->venues(), c.venues);
+        saveEach(*saved, saved->people(), c.people);
+        saveEach(*saved, saved->organisations(), c.organisations);
+        return {};
+    }).ok());
+    CHECK(derivedView(*imported) == derivedView(*saved));
+    CHECK(imported->check()->isEmpty());
+}
+
+TEST_CASE("an import that renames an organisation shows the new name on what already named it", "[exchange]")
+{
+    const LibraryContents c = generateSyntheticLibrary({40, 6, 3});
+    auto lib = emptyLibrary();
+    REQUIRE(importContents(*lib, c).ok());
+
+    Id ownerId;
+    for (const Case &k : c.cases) {
+        if (!k.ownerId.isNull()) {
+            ownerId = k.ownerId;
+            break;
+        }
+    }
+    REQUIRE_FALSE(ownerId.isNull());
+    Organisation renamed = *lib->organisations().get(ownerId);
+    renamed.name = u"Qwertyby Kommune"_s;
+    LibraryContents change;
+    change.organisations = {renamed};
+    const auto report = importContents(*lib, change);
+    REQUIRE(report.ok());
+    CHECK(report->updated == 1);
+
+    const auto hits = lib->searchCases(u"qwertyby"_s, 100);
+    REQUIRE(hits.ok());
+    int owned = 0;
+    for (const Case &k : c.cases)
+        owned += k.ownerId == ownerId ? 1 : 0;
+    CHECK(hits->size() == owned);
+    for (const CaseHit &h : *hits)
+        CHECK(h.owner == u"Qwertyby Kommune"_s);
+    CaseFilter byOwner;
+    byOwner.ownerIds = {idToString(ownerId)};
+    const auto rows = lib->findCases(byOwner, 0, 100);
+    REQUIRE(rows.ok());
+    CHECK(rows->size() == owned);
+    for (const CaseRow &row : *rows)
+        CHECK(row.owner == u"Qwertyby Kommune"_s);
+}
+
+TEST_CASE("in a bulk transaction a record saved before a name it copies gets the final name", "[exchange]")
+{
+    auto lib = emptyLibrary();
+    Organisation owner;
+    owner.id = newId();
+    owner.name = u"Gammelby Kommune"_s;
+    REQUIRE(lib->organisations().save(owner).ok());
+
+    Case k;
+    k.id = newId();
+    k.title = u"Grønne skolegårde"_s;
+    k.ownerId = owner.id;
+    REQUIRE(lib->bulkTransaction([&]() -> Status {
+        if (Status s = lib->cases().save(k); !s)
+            return s;
+        owner.name = u"Nyby Kommune"_s;
+        return lib->organisations().save(owner);
+    }).ok());
+    const auto hits = lib->searchCases(u"nyby"_s, 10);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().owner == u"Nyby Kommune"_s);
+    CHECK(lib->searchCases(u"gammelby"_s, 10)->isEmpty());
+    CHECK(lib->findCases({}, 0, 10)->first().owner == u"Nyby Kommune"_s);
+}
+
+TEST_CASE("a failure anywhere in a bulk transaction undoes all of it", "[exchange]")
+{
+    auto lib = emptyLibrary();
+    Organisation a;
+    a.id = newId();
+    a.name = u"A-by Kommune"_s;
+    Organisation b = a;
+    b.id = newId();
+    b.name = u"B-by Kommune"_s;
+    const auto result = lib->bulkTransaction([&]() -> Status {
+        if (Status s = lib->organisations().save(a); !s)
+            return s;
+        if (Status s = lib->organisations().save(b); !s)
+            return s;
+        return Error::make(Error::Code::Invalid, u"stop"_s);
+    });
+    CHECK_FALSE(result.ok());
+    CHECK(lib->organisations().all()->isEmpty());
+
+    // Afterwards, a nested transaction undoes only itself again.
+    REQUIRE(lib->transaction([&]() -> Status {
+        if (Status s = lib->organisations().save(a); !s)
+            return s;
+        CHECK_FALSE(lib->transaction([&]() -> Status {
+            (void)lib->organisations().save(b);
+            return Error::make(Error::Code::Invalid, u"stop"_s);
+        }).ok());
+        return {};
+    }).ok());
+    CHECK(lib->organisations().all()->size() == 1);
+}
