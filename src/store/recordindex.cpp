@@ -304,9 +304,9 @@ Status reindex(sql::Database &db, const Event &e, Rows previous)
 
 // A template is found by name only; its speakers and cases are references, so a
 // person or case a template uses is not deleted from under it.
-Status reindex(sql::Database &db, const AgendaTemplate &t)
+Status reindex(sql::Database &db, const AgendaTemplate &t, Rows previous)
 {
-    return referencesOnly(db, t, [&](References &r) {
+    return referencesOnly(db, t, previous, [&](References &r) {
         int speaker = 0;
         int position = 0;
         for (const AgendaSlot &slot : t.agenda) {
