@@ -39,6 +39,23 @@ QString eventKindName(EventKind kind)
     return tr("Arrangement");
 }
 
+QString organisationKindName(OrganisationKind kind)
+{
+    switch (kind) {
+    case OrganisationKind::Network:
+        return tr("Netværk");
+    case OrganisationKind::Municipality:
+        return tr("Kommune");
+    case OrganisationKind::Housing:
+        return tr("Boligorganisation");
+    case OrganisationKind::Research:
+        return tr("Forskning");
+    case OrganisationKind::Other:
+        break;
+    }
+    return tr("Anden");
+}
+
 QString linksHtml(const DocumentLinks &links)
 {
     QStringList lines;

@@ -5,6 +5,7 @@
 #include "core/description.h"
 #include "core/documentlink.h"
 #include "core/event.h"
+#include "core/organisation.h"
 
 #include <QString>
 
@@ -15,6 +16,7 @@ using render::descriptionHtml;
 
 // Danish names of the stored enumerations: core keeps only their stable names.
 QString eventKindName(EventKind kind);
+QString organisationKindName(OrganisationKind kind);
 
 // Links as HTML anchors, one a line; only http(s) and mailto become clickable.
 QString linksHtml(const DocumentLinks &links);

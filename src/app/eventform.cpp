@@ -113,6 +113,8 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
     connect(m_ui->occurrenceEndEdit, &QLineEdit::editingFinished, this, [this] { commitTime(false); });
 
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
+    // A theme group or series renamed in its room.
+    connect(m_session, &LibrarySession::recordWritten, this, [this] { m_choicesStale = true; });
     clear();
 }
 

@@ -42,8 +42,10 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // People and cases are not edited here; they are read again only with the library.
+    // People and cases are not edited here; they are read again with the library, and
+    // when a person was written in the people's room.
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
+    connect(m_session, &LibrarySession::recordWritten, this, [this] { m_choicesStale = true; });
 }
 
 void ProgrammeEditor::refreshChoices()
