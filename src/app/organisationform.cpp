@@ -30,7 +30,7 @@ constexpr qint64 maxLogoBytes = 2 * 1024 * 1024;
 } // namespace
 
 OrganisationForm::OrganisationForm(LibrarySession *session, QWidget *parent)
-    : QWidget(parent)
+    : RecordForm(parent)
     , m_ui(std::make_unique<Ui::OrganisationForm>())
     , m_editing(new RecordEditing<Organisation>(
           session, [this](const Organisation &o) { showOrganisation(o); }, this))
@@ -40,6 +40,7 @@ OrganisationForm::OrganisationForm(LibrarySession *session, QWidget *parent)
     })
 {
     m_ui->setupUi(this);
+    setParts(m_ui->nameEdit, {m_ui->organisationGroup, m_ui->letterheadGroup});
     setObjectName(u"organisationForm"_s);
     for (OrganisationKind kind : organisationKinds)
         m_ui->kindCombo->addItem(organisationKindName(kind), int(kind));
@@ -197,18 +198,6 @@ void OrganisationForm::chooseLogo()
 void OrganisationForm::clear()
 {
     m_editing->clear();
-}
-
-void OrganisationForm::setEditable(bool editable)
-{
-    m_ui->organisationGroup->setEnabled(editable);
-    m_ui->letterheadGroup->setEnabled(editable);
-}
-
-void OrganisationForm::focusName()
-{
-    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
-    m_ui->nameEdit->selectAll();
 }
 
 } // namespace temaplan::app

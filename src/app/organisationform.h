@@ -3,7 +3,7 @@
 #include "core/organisation.h"
 #include "core/result.h"
 
-#include <QWidget>
+#include "recordform.h"
 
 #include <functional>
 #include <memory>
@@ -20,7 +20,7 @@ template<class T> class RecordEditing;
 // An organisation's fields and its letterhead: the address block, contact lines,
 // tagline, colour and logo that print at the foot of every programme page of the
 // events it organises. Every change is one undo step, written at once.
-class OrganisationForm final : public QWidget
+class OrganisationForm final : public RecordForm
 {
     Q_OBJECT
 
@@ -32,9 +32,7 @@ public:
     ~OrganisationForm() override;
 
     void showOrganisation(const Organisation &organisation);
-    void clear();
-    void setEditable(bool editable);
-    void focusName();
+    void clear() override;
     void setLogoChooser(FileChooser chooser) { m_chooseLogo = std::move(chooser); }
 
     // Reads the file as the letterhead's logo: PNG, JPEG or SVG.

@@ -8,7 +8,7 @@ class OrganisationForm;
 
 // The "Organisationer" room: municipalities, housing organisations, networks, with
 // their letterheads, the people who work there and the cases they own.
-class OrganisationsView final : public RecordRoom
+class OrganisationsView final : public RecordRoomOf<Organisation>
 {
     Q_OBJECT
 
@@ -22,11 +22,6 @@ public:
 protected:
     Result<QList<RecordRow>> readRows(Library &library) const override;
     Status showRecord(Library &library, const Id &id) override;
-    void clearRecord() override;
-    void setEditable(bool editable) override;
-    RecordCommand *creation(Library &library) override;
-    RecordCommand *deletion(Library &library, const Id &id) override;
-    void focusName() override;
 
 private:
     OrganisationForm *m_form;

@@ -2,15 +2,13 @@
 
 #include "recordroom.h"
 
-#include "core/organisation.h"
-
 namespace temaplan::app {
 
 class PersonForm;
 
 // The "Personer" room: speakers, contacts and facilitators, with the slots each one
 // spoke in; a slot opens its event.
-class PeopleView final : public RecordRoom
+class PeopleView final : public RecordRoomOf<Person>
 {
     Q_OBJECT
 
@@ -23,16 +21,10 @@ public:
 protected:
     Result<QList<RecordRow>> readRows(Library &library) const override;
     Status showRecord(Library &library, const Id &id) override;
-    void clearRecord() override;
-    void setEditable(bool editable) override;
-    RecordCommand *creation(Library &library) override;
-    RecordCommand *deletion(Library &library, const Id &id) override;
-    void focusName() override;
 
 private:
     PersonForm *m_form;
     LinkList *m_slots;
-    mutable QList<Organisation> m_organisations; // read with the list, the form's choices
 };
 
 } // namespace temaplan::app

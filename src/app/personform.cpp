@@ -10,12 +10,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 PersonForm::PersonForm(LibrarySession *session, QWidget *parent)
-    : QWidget(parent)
+    : RecordForm(parent)
     , m_ui(std::make_unique<Ui::PersonForm>())
     , m_editing(new RecordEditing<Person>(
           session, [this](const Person &p) { showPerson(p, m_organisations); }, this))
 {
     m_ui->setupUi(this);
+    setParts(m_ui->nameEdit, {m_ui->personGroup});
     setObjectName(u"personForm"_s);
     m_editing->bindLine(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
                         [](Person &p, const QString &v) { p.name = v; });
@@ -55,17 +56,6 @@ void PersonForm::showPerson(const Person &person, const QList<Organisation> &org
 void PersonForm::clear()
 {
     m_editing->clear();
-}
-
-void PersonForm::setEditable(bool editable)
-{
-    m_ui->personGroup->setEnabled(editable);
-}
-
-void PersonForm::focusName()
-{
-    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
-    m_ui->nameEdit->selectAll();
 }
 
 } // namespace temaplan::app

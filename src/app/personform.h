@@ -3,7 +3,7 @@
 #include "core/organisation.h"
 #include "core/person.h"
 
-#include <QWidget>
+#include "recordform.h"
 
 #include <memory>
 
@@ -18,7 +18,7 @@ template<class T> class RecordEditing;
 
 // A person's fields: name, title or role, organisation, department, phone and mail.
 // Every change is one undo step, written at once.
-class PersonForm final : public QWidget
+class PersonForm final : public RecordForm
 {
     Q_OBJECT
 
@@ -28,9 +28,7 @@ public:
 
     // `organisations` are the choices, in the order shown.
     void showPerson(const Person &person, const QList<Organisation> &organisations);
-    void clear();
-    void setEditable(bool editable);
-    void focusName();
+    void clear() override;
 
 private:
     std::unique_ptr<Ui::PersonForm> m_ui;

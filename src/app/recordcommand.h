@@ -6,6 +6,7 @@
 #include <QUndoCommand>
 
 #include <optional>
+#include <type_traits>
 
 namespace temaplan::app {
 
@@ -75,6 +76,15 @@ template<> constexpr RecordKind recordKindOf<ThemeGroup>()
 template<> constexpr RecordKind recordKindOf<EventSeries>()
 {
     return RecordKind::Series;
+}
+
+// The field a record is listed and named by.
+template<class T> constexpr QString T::*titleMember()
+{
+    if constexpr (std::is_same_v<T, EventSeries>)
+        return &EventSeries::title;
+    else
+        return &T::name;
 }
 
 template<class T> class RecordChange final : public RecordCommand

@@ -2,6 +2,7 @@
 
 #include "librarysession.h"
 #include "recordcommand.h"
+#include "recordform.h"
 #include "recordlistmodel.h"
 
 #include "core/danishtext.h"
@@ -32,6 +33,7 @@ RecordRoom::RecordRoom(LibrarySession *session, RecordKind kind, QWidget *parent
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_detailHolder(new QStackedWidget(this))
+    , m_detail(new QWidget(this))
     , m_nothing(new QLabel(this))
     , m_new(new QAction(this))
     , m_delete(new QAction(this))
@@ -86,6 +88,14 @@ RecordRoom::RecordRoom(LibrarySession *session, RecordKind kind, QWidget *parent
     m_nothing->setAlignment(Qt::AlignCenter);
     m_nothing->setWordWrap(true);
     m_detailHolder->addWidget(m_nothing);
+    auto *detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"recordDetail"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_detail);
+    m_detailHolder->addWidget(scroll);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
@@ -124,22 +134,33 @@ void RecordRoom::setTexts(const QString &filterPlaceholder, const QString &title
         tr("Intet valgt. Vælg i listen, eller opret med «%1».").arg(QString(newText).remove(u'&')));
 }
 
-void RecordRoom::setDetail(QWidget *detail)
+void RecordRoom::setForm(RecordForm *form)
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"recordDetail"_s);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(detail);
-    m_detailHolder->addWidget(scroll);
+    m_form = form;
+    auto *layout = static_cast<QVBoxLayout *>(m_detail->layout());
+    layout->insertWidget(0, form);
 }
 
-LinkList *RecordRoom::addLinks(QWidget *parent, const QString &objectName, const QString &emptyText)
+LinkList *RecordRoom::addLinks(const QString &heading, const QString &objectName,
+                               const QString &emptyText)
 {
-    auto *links = new LinkList(objectName, parent);
+    auto *links = new LinkList(objectName, m_detail);
     links->setEmptyText(emptyText);
     connect(links, &LinkList::linkActivated, this, &RecordRoom::linkRequested);
+    auto *layout = static_cast<QVBoxLayout *>(m_detail->layout());
+    // Before the stretch that keeps the page at the top.
+    layout->insertWidget(layout->count() - 1, new QLabel(heading, m_detail));
+    layout->insertWidget(layout->count() - 1, links);
+    m_links.append(links);
     return links;
+}
+
+void RecordRoom::clearRecord()
+{
+    if (m_form)
+        m_form->clear();
+    for (LinkList *links : std::as_const(m_links))
+        links->clearLinks();
 }
 
 Status RecordRoom::listEvents(LinkList *links, Library &library, const EventQuery &query)
@@ -177,6 +198,14 @@ void RecordRoom::readList()
         m_model->setRows({});
         return;
     }
+    auto organisations = library->organisations().all();
+    auto people = library->people().all();
+    if (!organisations || !people) {
+        Q_EMIT failed(!organisations ? organisations.error() : people.error());
+        return;
+    }
+    m_organisations = std::move(organisations).value();
+    m_people = std::move(people).value();
     auto rows = readRows(*library);
     if (!rows) {
         Q_EMIT failed(rows.error());
@@ -192,7 +221,8 @@ void RecordRoom::reload()
     m_quiet = true;
     readList();
     m_quiet = false;
-    setEditable(m_session->hasLibrary() && !m_session->isReadOnly());
+    if (m_form)
+        m_form->setEditable(m_session->hasLibrary() && !m_session->isReadOnly());
     m_shown = {};
     if (shown.isNull() || !selectRecord(shown))
         selectRow(0);
@@ -289,8 +319,8 @@ void RecordRoom::createRecord()
     if (!library || m_session->isReadOnly())
         return;
     m_filter->clear();
-    if (m_session->push(creation(*library)))
-        focusName();
+    if (m_session->push(creation()) && m_form)
+        m_form->focusName();
 }
 
 void RecordRoom::deleteRecord()

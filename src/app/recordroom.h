@@ -1,8 +1,11 @@
 #pragma once
 
 #include "linklist.h"
+#include "recordcommand.h"
 
 #include "core/ids.h"
+#include "core/organisation.h"
+#include "core/person.h"
 #include "core/references.h"
 #include "core/result.h"
 #include "store/summaries.h"
@@ -16,15 +19,11 @@ class QLineEdit;
 class QStackedWidget;
 class QTableView;
 
-namespace temaplan {
-class Library;
-}
-
 namespace temaplan::app {
 
 class FoldedFilterModel;
 class LibrarySession;
-class RecordCommand;
+class RecordForm;
 class RecordListModel;
 struct RecordRow;
 
@@ -63,12 +62,16 @@ Q_SIGNALS:
     void failed(const temaplan::Error &error);
 
 protected:
-    // For the subclass's constructor: the names of things, and the form with its links.
+    // For the subclass's constructor: the names of things, the form, and under it the
+    // lists of what the record links to, each opened through linkRequested.
     void setTexts(const QString &filterPlaceholder, const QString &titleHeader,
                   const QString &detailHeader, const QString &newText, const QString &deleteText);
-    void setDetail(QWidget *detail);
-    // A link list under the form, opened through linkRequested.
-    LinkList *addLinks(QWidget *parent, const QString &objectName, const QString &emptyText);
+    void setForm(RecordForm *form);
+    LinkList *addLinks(const QString &heading, const QString &objectName, const QString &emptyText);
+
+    // Every organisation and person, read with the list: the forms' choices.
+    const QList<Organisation> &organisations() const { return m_organisations; }
+    const QList<Person> &people() const { return m_people; }
 
     // Fills `links` with the events the query finds, one line per date and place.
     static Status listEvents(LinkList *links, Library &library, const EventQuery &query);
@@ -78,13 +81,9 @@ protected:
     virtual Result<QList<RecordRow>> readRows(Library &library) const = 0;
     // Shows the record in the form and its links; false when it could not be read.
     virtual Status showRecord(Library &library, const Id &id) = 0;
-    virtual void clearRecord() = 0;
-    virtual void setEditable(bool editable) = 0;
     // A new record ("Ny person") and the deletion of one, as commands; null: nothing to do.
-    virtual RecordCommand *creation(Library &library) = 0;
+    virtual RecordCommand *creation() = 0;
     virtual RecordCommand *deletion(Library &library, const Id &id) = 0;
-    // The name ready to be typed over (a new record).
-    virtual void focusName() = 0;
 
     void showEvent(QShowEvent *event) override;
 
@@ -94,6 +93,7 @@ private:
     void written(RecordKind kind, const Id &id);
     void selectRow(int proxyRow);
     void updateActions();
+    void clearRecord();
 
     LibrarySession *m_session;
     RecordKind m_kind;
@@ -102,12 +102,49 @@ private:
     QLineEdit *m_filter;
     QTableView *m_table;
     QStackedWidget *m_detailHolder;
+    QWidget *m_detail;
+    RecordForm *m_form = nullptr;
+    QList<LinkList *> m_links;
+    QList<Organisation> m_organisations;
+    QList<Person> m_people;
     QLabel *m_nothing;
     QAction *m_new;
     QAction *m_delete;
     Id m_shown;
     bool m_stale = true;
     bool m_quiet = false;
+};
+
+// A room of one kind of record: what is made and deleted there is a RecordChange<T>.
+template<class T> class RecordRoomOf : public RecordRoom
+{
+public:
+    // `newTitle` names a new record and its undo step ("Ny person").
+    RecordRoomOf(LibrarySession *session, const QString &newTitle, QWidget *parent)
+        : RecordRoom(session, recordKindOf<T>(), parent)
+        , m_newTitle(newTitle)
+    {}
+
+protected:
+    RecordCommand *creation() override
+    {
+        T record;
+        record.id = newId();
+        record.*titleMember<T>() = m_newTitle;
+        return new RecordChange<T>(session(), std::nullopt, record, m_newTitle);
+    }
+
+    RecordCommand *deletion(Library &library, const Id &id) override
+    {
+        auto record = repositoryOf<T>(library).get(id);
+        if (!record)
+            return nullptr;
+        return new RecordChange<T>(session(), *record, std::nullopt,
+                                   tr("Slet «%1»").arg((*record).*titleMember<T>()));
+    }
+
+private:
+    QString m_newTitle;
 };
 
 } // namespace temaplan::app

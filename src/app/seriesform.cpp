@@ -11,7 +11,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 SeriesForm::SeriesForm(LibrarySession *session, QWidget *parent)
-    : QWidget(parent)
+    : RecordForm(parent)
     , m_ui(std::make_unique<Ui::SeriesForm>())
     , m_editing(new RecordEditing<EventSeries>(
           session, [this](const EventSeries &s) { showSeries(s, m_organisations, m_people); },
@@ -21,6 +21,7 @@ SeriesForm::SeriesForm(LibrarySession *session, QWidget *parent)
     , m_contacts(new IdListEdit(u"seriesContacts"_s, tr("Søg efter en person"), this))
 {
     m_ui->setupUi(this);
+    setParts(m_ui->titleEdit, {m_ui->seriesGroup});
     setObjectName(u"seriesForm"_s);
     m_ui->seriesLayout->setWidget(4, QFormLayout::FieldRole, m_organisers);
     m_ui->seriesLayout->setWidget(5, QFormLayout::FieldRole, m_facilitators);
@@ -85,17 +86,6 @@ void SeriesForm::showSeries(const EventSeries &series, const QList<Organisation>
 void SeriesForm::clear()
 {
     m_editing->clear();
-}
-
-void SeriesForm::setEditable(bool editable)
-{
-    m_ui->seriesGroup->setEnabled(editable);
-}
-
-void SeriesForm::focusName()
-{
-    m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
-    m_ui->titleEdit->selectAll();
 }
 
 } // namespace temaplan::app

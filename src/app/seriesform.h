@@ -4,7 +4,7 @@
 #include "core/organisation.h"
 #include "core/person.h"
 
-#include <QWidget>
+#include "recordform.h"
 
 #include <memory>
 
@@ -20,7 +20,7 @@ template<class T> class RecordEditing;
 
 // A series' fields: title, subtitle, description, the practical note, and who
 // organises, facilitates and answers questions. Every change is one undo step.
-class SeriesForm final : public QWidget
+class SeriesForm final : public RecordForm
 {
     Q_OBJECT
 
@@ -30,9 +30,7 @@ public:
 
     void showSeries(const EventSeries &series, const QList<Organisation> &organisations,
                     const QList<Person> &people);
-    void clear();
-    void setEditable(bool editable);
-    void focusName();
+    void clear() override;
 
     IdListEdit *organisersEdit() const { return m_organisers; }
     IdListEdit *facilitatorsEdit() const { return m_facilitators; }

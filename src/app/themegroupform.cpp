@@ -14,13 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace temaplan::app {
 
 ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
-    : QWidget(parent)
+    : RecordForm(parent)
     , m_ui(std::make_unique<Ui::ThemeGroupForm>())
     , m_editing(new RecordEditing<ThemeGroup>(
           session, [this](const ThemeGroup &g) { showGroup(g, m_organisations, m_people); }, this))
     , m_contacts(new IdListEdit(u"groupContacts"_s, tr("Søg efter en person"), this))
 {
     m_ui->setupUi(this);
+    setParts(m_ui->nameEdit, {m_ui->groupGroup});
     setObjectName(u"themeGroupForm"_s);
     m_ui->groupLayout->setWidget(8, QFormLayout::FieldRole, m_contacts);
     m_ui->contactsLabel->setBuddy(m_contacts->chooser());
@@ -131,17 +132,6 @@ void ThemeGroupForm::removeFormerName(int index)
 void ThemeGroupForm::clear()
 {
     m_editing->clear();
-}
-
-void ThemeGroupForm::setEditable(bool editable)
-{
-    m_ui->groupGroup->setEnabled(editable);
-}
-
-void ThemeGroupForm::focusName()
-{
-    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
-    m_ui->nameEdit->selectAll();
 }
 
 } // namespace temaplan::app

@@ -4,7 +4,7 @@
 #include "core/person.h"
 #include "core/themegroup.h"
 
-#include <QWidget>
+#include "recordform.h"
 
 #include <memory>
 
@@ -21,7 +21,7 @@ template<class T> class RecordEditing;
 // A theme group's fields. The name field corrects the spelling; "Omdøb…" gives the
 // group a new name and keeps the old one among its former names (one undo step), so
 // the meetings held under it are still found by it.
-class ThemeGroupForm final : public QWidget
+class ThemeGroupForm final : public RecordForm
 {
     Q_OBJECT
 
@@ -31,9 +31,7 @@ public:
 
     void showGroup(const ThemeGroup &group, const QList<Organisation> &organisations,
                    const QList<Person> &people);
-    void clear();
-    void setEditable(bool editable);
-    void focusName();
+    void clear() override;
 
     // Opens the rename dialog (not blocking); its OK renames.
     void rename();

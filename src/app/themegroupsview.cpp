@@ -1,44 +1,26 @@
 #include "themegroupsview.h"
 
-#include "recordcommand.h"
 #include "recordlistmodel.h"
 #include "themegroupform.h"
-
-#include <QLabel>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
 
 ThemeGroupsView::ThemeGroupsView(LibrarySession *session, QWidget *parent)
-    : RecordRoom(session, RecordKind::ThemeGroup, parent)
+    : RecordRoomOf<ThemeGroup>(session, tr("Ny temagruppe"), parent)
+    , m_form(new ThemeGroupForm(session, this))
 {
     setObjectName(u"themeGroupsView"_s);
     setTexts(tr("Filtrér temagrupper efter navn eller tidligere navn"), tr("Navn"),
              tr("Tidligere navne"), tr("&Ny temagruppe"), tr("&Slet temagruppe"));
-    auto *detail = new QWidget(this);
-    m_form = new ThemeGroupForm(session, detail);
-    m_events = addLinks(detail, u"groupEvents"_s, tr("Ingen arrangementer"));
-    auto *layout = new QVBoxLayout(detail);
-    layout->addWidget(m_form);
-    layout->addWidget(
-        new QLabel(tr("<b>Arrangementer</b> (dobbeltklik åbner arrangementet)"), detail));
-    layout->addWidget(m_events);
-    layout->addStretch(1);
-    setDetail(detail);
+    setForm(m_form);
+    m_events = addLinks(tr("<b>Arrangementer</b> (dobbeltklik åbner arrangementet)"),
+                        u"groupEvents"_s, tr("Ingen arrangementer"));
 }
 
 Result<QList<RecordRow>> ThemeGroupsView::readRows(Library &library) const
 {
-    auto organisations = library.organisations().all();
-    if (!organisations)
-        return organisations.error();
-    m_organisations = std::move(organisations).value();
-    auto people = library.people().all();
-    if (!people)
-        return people.error();
-    m_people = std::move(people).value();
     auto groups = library.themeGroups().all();
     if (!groups)
         return groups.error();
@@ -57,43 +39,10 @@ Status ThemeGroupsView::showRecord(Library &library, const Id &id)
     auto group = library.themeGroups().get(id);
     if (!group)
         return group.error();
-    m_form->showGroup(*group, m_organisations, m_people);
+    m_form->showGroup(*group, organisations(), people());
     EventQuery query;
     query.themeGroupId = id;
     return listEvents(m_events, library, query);
-}
-
-void ThemeGroupsView::clearRecord()
-{
-    m_form->clear();
-    m_events->clearLinks();
-}
-
-void ThemeGroupsView::setEditable(bool editable)
-{
-    m_form->setEditable(editable);
-}
-
-RecordCommand *ThemeGroupsView::creation(Library &)
-{
-    ThemeGroup group;
-    group.id = newId();
-    group.name = tr("Ny temagruppe");
-    return new RecordChange<ThemeGroup>(session(), std::nullopt, group, tr("Ny temagruppe"));
-}
-
-RecordCommand *ThemeGroupsView::deletion(Library &library, const Id &id)
-{
-    auto group = library.themeGroups().get(id);
-    if (!group)
-        return nullptr;
-    return new RecordChange<ThemeGroup>(session(), *group, std::nullopt,
-                                        tr("Slet «%1»").arg(group->name));
-}
-
-void ThemeGroupsView::focusName()
-{
-    m_form->focusName();
 }
 
 } // namespace temaplan::app

@@ -10,6 +10,7 @@
 #include "app/organisationform.h"
 #include "app/organisationsview.h"
 #include "app/peopleview.h"
+#include "app/recordcommand.h"
 #include "app/personform.h"
 #include "app/recordlistmodel.h"
 #include "app/renamedialog.h"
@@ -90,24 +91,26 @@ QStringList titles(app::RecordRoom *room)
     return out;
 }
 
+// The id of the record of that name (a series: that title); null if none.
+template<class T>
+Id idByName(Library &library, const QString &name)
+{
+    const auto records = app::repositoryOf<T>(library).all();
+    REQUIRE(records);
+    for (const T &r : *records)
+        if (r.*app::titleMember<T>() == name)
+            return r.id;
+    return {};
+}
+
 Id personByName(Library &library, const QString &name)
 {
-    const auto people = library.people().all();
-    REQUIRE(people);
-    for (const Person &p : *people)
-        if (p.name == name)
-            return p.id;
-    return {};
+    return idByName<Person>(library, name);
 }
 
 Id organisationByName(Library &library, const QString &name)
 {
-    const auto organisations = library.organisations().all();
-    REQUIRE(organisations);
-    for (const Organisation &o : *organisations)
-        if (o.name == name)
-            return o.id;
-    return {};
+    return idByName<Organisation>(library, name);
 }
 
 } // namespace
