@@ -1,5 +1,7 @@
 #include "linklist.h"
 
+#include <QHeaderView>
+
 #include <algorithm>
 
 namespace temaplan::app {
@@ -12,15 +14,27 @@ constexpr int occurrenceRole = Qt::UserRole + 3;
 
 } // namespace
 
-LinkList::LinkList(const QString &objectName, QWidget *parent)
-    : QListWidget(parent)
+LinkList::LinkList(const QString &objectName, const QStringList &headers, QWidget *parent)
+    : QTreeWidget(parent)
 {
     setObjectName(objectName);
-    setUniformItemSizes(true);
+    setColumnCount(int(headers.size()));
+    setHeaderLabels(headers);
+    setHeaderHidden(headers.size() < 2);
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int row = this->row(item);
-        if (row < m_count)
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
+    // The first column (a date, a name) whole; the others share what is left.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::Stretch);
+    if (headers.size() > 1)
+        header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int row = indexOfTopLevelItem(item);
+        if (row >= 0 && row < m_count)
             Q_EMIT linkActivated(target(row));
     });
 }
@@ -31,14 +45,15 @@ void LinkList::clearLinks()
     m_count = 0;
 }
 
-void LinkList::addLink(const QString &text, const LinkTarget &target)
+void LinkList::addLink(const QStringList &columns, const LinkTarget &target)
 {
-    auto *item = new QListWidgetItem(text);
-    item->setToolTip(text);
-    item->setData(kindRole, int(target.kind));
-    item->setData(idRole, QVariant::fromValue(target.id));
-    item->setData(occurrenceRole, QVariant::fromValue(target.occurrenceId));
-    insertItem(m_count++, item);
+    auto *item = new QTreeWidgetItem(columns);
+    for (int column = 0; column < columns.size(); ++column)
+        item->setToolTip(column, columns.at(column));
+    item->setData(0, kindRole, int(target.kind));
+    item->setData(0, idRole, QVariant::fromValue(target.id));
+    item->setData(0, occurrenceRole, QVariant::fromValue(target.occurrenceId));
+    insertTopLevelItem(m_count++, item);
 }
 
 void LinkList::setEmptyText(const QString &text)
@@ -49,23 +64,30 @@ void LinkList::setEmptyText(const QString &text)
 void LinkList::finish()
 {
     if (m_count == 0) {
-        auto *item = new QListWidgetItem(m_emptyText);
+        auto *item = new QTreeWidgetItem(QStringList{m_emptyText});
         item->setFlags(Qt::NoItemFlags);
-        addItem(item);
+        addTopLevelItem(item);
     }
     // Up to eight lines without a scroll bar; more scroll.
-    const int lines = std::clamp(count(), 1, 8);
-    setFixedHeight(lines * std::max(sizeHintForRow(0), fontMetrics().height() + 4) +
-                   2 * frameWidth() + 4);
+    const int lines = std::clamp(topLevelItemCount(), 1, 8);
+    const int row = std::max(sizeHintForRow(0), fontMetrics().height() + 4);
+    setFixedHeight(lines * row + (isHeaderHidden() ? 0 : header()->sizeHint().height()) +
+                   2 * frameWidth() + 2);
 }
 
 LinkTarget LinkList::target(int row) const
 {
-    const QListWidgetItem *it = item(row);
+    const QTreeWidgetItem *it = topLevelItem(row);
     if (!it || row >= m_count)
         return {};
-    return {RecordKind(it->data(kindRole).toInt()), it->data(idRole).value<Id>(),
-            it->data(occurrenceRole).value<Id>()};
+    return {RecordKind(it->data(0, kindRole).toInt()), it->data(0, idRole).value<Id>(),
+            it->data(0, occurrenceRole).value<Id>()};
+}
+
+QString LinkList::text(int row, int column) const
+{
+    const QTreeWidgetItem *it = topLevelItem(row);
+    return it ? it->text(column) : QString();
 }
 
 } // namespace temaplan::app

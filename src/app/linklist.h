@@ -3,7 +3,7 @@
 #include "core/ids.h"
 #include "core/references.h"
 
-#include <QListWidget>
+#include <QTreeWidget>
 
 namespace temaplan::app {
 
@@ -15,23 +15,25 @@ struct LinkTarget
     Id occurrenceId;
 };
 
-// The records a record's page points to ("Oplæg", "Arrangementer", "Personer"): a
-// double-click or Enter opens one in its room. Says «ingen» when it has none.
-class LinkList final : public QListWidget
+// The records a record's page points to ("Oplæg", "Arrangementer", "Personer"), in
+// columns that are cut short rather than scrolled sideways: a double-click or Enter
+// opens one in its room. Says so when it has none.
+class LinkList final : public QTreeWidget
 {
     Q_OBJECT
 
 public:
-    explicit LinkList(const QString &objectName, QWidget *parent = nullptr);
+    LinkList(const QString &objectName, const QStringList &headers, QWidget *parent = nullptr);
 
     void clearLinks();
-    void addLink(const QString &text, const LinkTarget &target);
+    void addLink(const QStringList &columns, const LinkTarget &target);
     // Shown when the list has no links ("Ingen oplæg").
     void setEmptyText(const QString &text);
     // Ends a filling: the empty text if nothing was added, the height to the lines.
     void finish();
     int linkCount() const { return m_count; }
     LinkTarget target(int row) const;
+    QString text(int row, int column = 0) const;
 
 Q_SIGNALS:
     void linkActivated(const temaplan::app::LinkTarget &target);

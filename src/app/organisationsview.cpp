@@ -23,9 +23,10 @@ OrganisationsView::OrganisationsView(LibrarySession *session, QWidget *parent)
     setTexts(tr("Filtrér organisationer efter navn, forkortelse, type eller by"), tr("Navn"),
              tr("Type"), tr("&Ny organisation"), tr("&Slet organisation"));
     setForm(m_form);
-    m_people = addLinks(tr("<b>Personer</b>"), u"organisationPeople"_s, tr("Ingen personer"));
+    m_people = addLinks(tr("<b>Personer</b>"), u"organisationPeople"_s, {tr("Navn"), tr("Titel")},
+                        tr("Ingen personer"));
     m_cases = addLinks(tr("<b>Cases</b> (dobbeltklik åbner casen)"), u"organisationCases"_s,
-                       tr("Ingen cases"));
+                       {tr("Titel")}, tr("Ingen cases"));
     connect(m_form, &OrganisationForm::failed, this, &OrganisationsView::failed);
 }
 
@@ -52,8 +53,7 @@ Status OrganisationsView::showRecord(Library &library, const Id &id)
     m_people->clearLinks();
     for (const Person &p : people())
         if (p.organisationId == id)
-            m_people->addLink(p.title.isEmpty() ? p.name : u"%1, %2"_s.arg(p.name, p.title),
-                              {RecordKind::Person, p.id, {}});
+            m_people->addLink({p.name, p.title}, {RecordKind::Person, p.id, {}});
     m_people->finish();
 
     CaseFilter filter;
@@ -63,7 +63,7 @@ Status OrganisationsView::showRecord(Library &library, const Id &id)
         return cases.error();
     m_cases->clearLinks();
     for (const CaseRow &c : std::as_const(*cases))
-        m_cases->addLink(c.title, {RecordKind::Case, c.caseId, {}});
+        m_cases->addLink({c.title}, {RecordKind::Case, c.caseId, {}});
     m_cases->finish();
     return {};
 }

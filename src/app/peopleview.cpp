@@ -18,6 +18,7 @@ PeopleView::PeopleView(LibrarySession *session, QWidget *parent)
              tr("Organisation"), tr("&Ny person"), tr("&Slet person"));
     setForm(m_form);
     m_slots = addLinks(tr("<b>Oplæg</b> (dobbeltklik åbner arrangementet)"), u"personSlots"_s,
+                       {tr("Dato"), tr("Arrangement"), tr("Programpunkt")},
                        tr("Ingen oplæg i programmerne"));
 }
 
@@ -45,10 +46,8 @@ Status PeopleView::showRecord(Library &library, const Id &id)
     m_slots->clearLinks();
     for (const SlotReference &s : std::as_const(*slots)) {
         const QString date = s.date.isNull() ? tr("uden dato") : danish::formatDate(s.date, true);
-        QString text = u"%1 · %2"_s.arg(date, s.eventTitle);
-        if (!s.slotTitle.isEmpty())
-            text += u" – "_s + s.slotTitle;
-        m_slots->addLink(text, {RecordKind::Event, s.eventId, s.occurrenceId});
+        m_slots->addLink({date, s.eventTitle, s.slotTitle},
+                         {RecordKind::Event, s.eventId, s.occurrenceId});
     }
     m_slots->finish();
     return {};

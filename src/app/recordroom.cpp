@@ -142,9 +142,9 @@ void RecordRoom::setForm(RecordForm *form)
 }
 
 LinkList *RecordRoom::addLinks(const QString &heading, const QString &objectName,
-                               const QString &emptyText)
+                               const QStringList &headers, const QString &emptyText)
 {
-    auto *links = new LinkList(objectName, m_detail);
+    auto *links = new LinkList(objectName, headers, m_detail);
     links->setEmptyText(emptyText);
     connect(links, &LinkList::linkActivated, this, &RecordRoom::linkRequested);
     auto *layout = static_cast<QVBoxLayout *>(m_detail->layout());
@@ -171,9 +171,7 @@ Status RecordRoom::listEvents(LinkList *links, Library &library, const EventQuer
     links->clearLinks();
     for (const EventSummary &e : std::as_const(*events)) {
         const QString date = e.date.isNull() ? tr("uden dato") : danish::formatDate(e.date, true);
-        const QString place = e.place.isEmpty() ? QString() : u", "_s + e.place;
-        links->addLink(u"%1%2 · %3"_s.arg(date, place, e.title),
-                       {RecordKind::Event, e.eventId, e.occurrenceId});
+        links->addLink({date, e.place, e.title}, {RecordKind::Event, e.eventId, e.occurrenceId});
     }
     links->finish();
     return {};

@@ -67,7 +67,8 @@ protected:
     void setTexts(const QString &filterPlaceholder, const QString &titleHeader,
                   const QString &detailHeader, const QString &newText, const QString &deleteText);
     void setForm(RecordForm *form);
-    LinkList *addLinks(const QString &heading, const QString &objectName, const QString &emptyText);
+    LinkList *addLinks(const QString &heading, const QString &objectName,
+                       const QStringList &headers, const QString &emptyText);
 
     // Every organisation and person, read with the list: the forms' choices.
     const QList<Organisation> &organisations() const { return m_organisations; }

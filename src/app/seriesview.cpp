@@ -15,8 +15,9 @@ SeriesView::SeriesView(LibrarySession *session, QWidget *parent)
     setTexts(tr("Filtrér serier efter titel eller undertitel"), tr("Titel"), tr("Undertitel"),
              tr("&Ny serie"), tr("&Slet serie"));
     setForm(m_form);
-    m_events = addLinks(tr("<b>Arrangementer</b> (dobbeltklik åbner arrangementet)"),
-                        u"seriesEvents"_s, tr("Ingen arrangementer"));
+    m_events =
+        addLinks(tr("<b>Arrangementer</b> (dobbeltklik åbner arrangementet)"), u"seriesEvents"_s,
+                 {tr("Dato"), tr("Sted"), tr("Titel")}, tr("Ingen arrangementer"));
 }
 
 Result<QList<RecordRow>> SeriesView::readRows(Library &library) const

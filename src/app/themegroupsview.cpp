@@ -15,8 +15,9 @@ ThemeGroupsView::ThemeGroupsView(LibrarySession *session, QWidget *parent)
     setTexts(tr("Filtrér temagrupper efter navn eller tidligere navn"), tr("Navn"),
              tr("Tidligere navne"), tr("&Ny temagruppe"), tr("&Slet temagruppe"));
     setForm(m_form);
-    m_events = addLinks(tr("<b>Arrangementer</b> (dobbeltklik åbner arrangementet)"),
-                        u"groupEvents"_s, tr("Ingen arrangementer"));
+    m_events =
+        addLinks(tr("<b>Arrangementer</b> (dobbeltklik åbner arrangementet)"), u"groupEvents"_s,
+                 {tr("Dato"), tr("Sted"), tr("Titel")}, tr("Ingen arrangementer"));
 }
 
 Result<QList<RecordRow>> ThemeGroupsView::readRows(Library &library) const
