@@ -52,7 +52,7 @@ OrganisationForm::OrganisationForm(LibrarySession *session, QWidget *parent)
         };
     };
     RecordEditing<Organisation> &e = *m_editing;
-    e.bindLine(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
+    e.bindName(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
                [](Organisation &o, const QString &v) { o.name = v; });
     e.bindLine(m_ui->shortNameEdit, tr("Ret forkortelse"), u"shortName"_s,
                [](Organisation &o, const QString &v) { o.shortName = v; });

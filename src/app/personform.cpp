@@ -18,7 +18,7 @@ PersonForm::PersonForm(LibrarySession *session, QWidget *parent)
     m_ui->setupUi(this);
     setParts(m_ui->nameEdit, {m_ui->personGroup});
     setObjectName(u"personForm"_s);
-    m_editing->bindLine(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
+    m_editing->bindName(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
                         [](Person &p, const QString &v) { p.name = v; });
     m_editing->bindLine(m_ui->titleEdit, tr("Ret titel"), u"title"_s,
                         [](Person &p, const QString &v) { p.title = v; });

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QObject>
 #include <QPlainTextEdit>
@@ -74,6 +75,31 @@ public:
             this->edit(text, field, [&](T &r) { set(r, value); });
         });
         connect(edit, &QLineEdit::editingFinished, this, [this] { endTyping(); });
+    }
+
+    // A name the record cannot be without: while the field is empty nothing is written
+    // (the library would refuse it), and leaving it empty shows the saved name again.
+    void bindName(QLineEdit *edit, const QString &text, const QString &field, Setter set)
+    {
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, edit, text, field, set](const QString &value) {
+                    const bool empty = value.trimmed().isEmpty();
+                    edit->setToolTip(empty ? QCoreApplication::translate(
+                                                 "temaplan::app::RecordEditing",
+                                                 "Navnet må ikke være tomt; det gemte navn står "
+                                                 "tilbage, hvis feltet forlades tomt.")
+                                           : QString());
+                    if (!empty)
+                        this->edit(text, field, [&](T &r) { set(r, value); });
+                });
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
+            endTyping();
+            if (edit->text().trimmed().isEmpty() && m_record) {
+                edit->setToolTip({});
+                const T saved = *m_record;
+                m_reshow(saved);
+            }
+        });
     }
 
     void bindText(QPlainTextEdit *edit, const QString &text, const QString &field, Setter set)

@@ -31,7 +31,7 @@ SeriesForm::SeriesForm(LibrarySession *session, QWidget *parent)
     m_ui->contactsLabel->setBuddy(m_contacts->chooser());
 
     RecordEditing<EventSeries> &e = *m_editing;
-    e.bindLine(m_ui->titleEdit, tr("Ret titel"), u"title"_s,
+    e.bindName(m_ui->titleEdit, tr("Ret titel"), u"title"_s,
                [](EventSeries &s, const QString &v) { s.title = v; });
     e.bindLine(m_ui->subtitleEdit, tr("Ret undertitel"), u"subtitle"_s,
                [](EventSeries &s, const QString &v) { s.subtitle = v; });

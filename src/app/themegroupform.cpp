@@ -27,7 +27,7 @@ ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
     m_ui->contactsLabel->setBuddy(m_contacts->chooser());
 
     RecordEditing<ThemeGroup> &e = *m_editing;
-    e.bindLine(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
+    e.bindName(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
                [](ThemeGroup &g, const QString &v) { g.name = v; });
     e.bindLine(m_ui->rhythmEdit, tr("Ret mødefrekvens"), u"rhythm"_s,
                [](ThemeGroup &g, const QString &v) { g.meetingRhythm = v; });
