@@ -29,6 +29,15 @@ public:
     IdListEdit(const QString &objectName, const QString &placeholder, QWidget *parent = nullptr);
 
     void setChoices(const QList<Choice> &choices);
+    // Any records with an id and a name, in their order.
+    template<class T> void setChoicesFrom(const QList<T> &records)
+    {
+        QList<Choice> choices;
+        choices.reserve(records.size());
+        for (const T &r : records)
+            choices.append({r.id, r.name});
+        setChoices(choices);
+    }
     void setIds(const QList<Id> &ids);
     QList<Id> ids() const { return m_ids; }
 

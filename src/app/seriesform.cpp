@@ -60,18 +60,12 @@ void SeriesForm::showSeries(const EventSeries &series, const QList<Organisation>
     m_editing->show(series, [&] {
         if (organisations != m_organisations) {
             m_organisations = organisations;
-            QList<IdListEdit::Choice> choices;
-            for (const Organisation &o : organisations)
-                choices.append({o.id, o.name});
-            m_organisers->setChoices(choices);
+            m_organisers->setChoicesFrom(organisations);
         }
         if (people != m_people) {
             m_people = people;
-            QList<IdListEdit::Choice> choices;
-            for (const Person &p : people)
-                choices.append({p.id, p.name});
-            m_facilitators->setChoices(choices);
-            m_contacts->setChoices(choices);
+            m_facilitators->setChoicesFrom(people);
+            m_contacts->setChoicesFrom(people);
         }
         showText(m_ui->titleEdit, series.title);
         showText(m_ui->subtitleEdit, series.subtitle);

@@ -70,10 +70,7 @@ void ThemeGroupForm::showGroup(const ThemeGroup &group, const QList<Organisation
         }
         if (people != m_people) {
             m_people = people;
-            QList<IdListEdit::Choice> choices;
-            for (const Person &p : people)
-                choices.append({p.id, p.name});
-            m_contacts->setChoices(choices);
+            m_contacts->setChoicesFrom(people);
         }
         showText(m_ui->nameEdit, group.name);
         showText(m_ui->rhythmEdit, group.meetingRhythm);
