@@ -1,6 +1,7 @@
 #include "apptestsupport.h"
 
 #include "app/eventdetailview.h"
+#include "app/eventform.h"
 #include "app/eventlistmodel.h"
 #include "app/eventsview.h"
 #include "app/idlistedit.h"
@@ -325,6 +326,12 @@ TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix do
     for (int row = 0; row < eventList->rowCount(); ++row)
         shown = shown || eventList->summary(row).themeGroup == u"Lokalsamfund og Sundhed"_s;
     CHECK(shown);
+    // And the event form offers it by its new name.
+    window.openEvent(first.id, first.occurrenceId);
+    auto *groups =
+        window.eventsView()->detail()->eventForm()->findChild<QComboBox *>(u"themeGroupCombo"_s);
+    REQUIRE(groups);
+    CHECK(groups->currentText() == u"Lokalsamfund og Sundhed"_s);
 
     // Undo brings the group's room into view with the old name and history.
     window.undoAction()->trigger();
