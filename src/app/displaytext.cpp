@@ -59,6 +59,23 @@ QString displayDate(const CalendarDate &date, bool withYear)
     return locale.toString(day, year ? u"d MMMM yyyy"_s : u"d MMMM"_s);
 }
 
+QString organisationKindName(OrganisationKind kind)
+{
+    switch (kind) {
+    case OrganisationKind::Network:
+        return tr("Netværk");
+    case OrganisationKind::Municipality:
+        return tr("Kommune");
+    case OrganisationKind::Housing:
+        return tr("Boligorganisation");
+    case OrganisationKind::Research:
+        return tr("Forskning");
+    case OrganisationKind::Other:
+        break;
+    }
+    return tr("Anden");
+}
+
 QString linksHtml(const DocumentLinks &links)
 {
     QStringList lines;

@@ -5,6 +5,7 @@
 #include "core/description.h"
 #include "core/documentlink.h"
 #include "core/event.h"
+#include "core/organisation.h"
 
 #include <QLocale>
 #include <QString>
@@ -16,6 +17,7 @@ using render::descriptionHtml;
 
 // Danish names of the stored enumerations: core keeps only their stable names.
 QString eventKindName(EventKind kind);
+QString organisationKindName(OrganisationKind kind);
 
 // The locale of the window's language: English when the window speaks English, else
 // Danish, also where the default is the C locale (as in the tests).

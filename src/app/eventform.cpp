@@ -4,6 +4,7 @@
 
 #include "displaytext.h"
 #include "eventcommand.h"
+#include "formfields.h"
 #include "librarysession.h"
 
 #include "core/danishtext.h"
@@ -24,22 +25,6 @@ namespace {
 const QList<EventKind> eventKinds{EventKind::ThemeMeeting, EventKind::ThemeDay,
                                   EventKind::Conference, EventKind::NetworkMeeting,
                                   EventKind::Other};
-
-void setTextIfOther(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    edit->setText(text);
-    // A long title shown from its start, not scrolled to where a cursor would be.
-    if (!edit->hasFocus())
-        edit->setCursorPosition(0);
-}
-
-void selectData(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    combo->setCurrentIndex(std::max(index, 0));
-}
 
 QString timeText(const QTime &time)
 {
@@ -114,6 +99,8 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
     connect(m_ui->occurrenceEndEdit, &QLineEdit::editingFinished, this, [this] { commitTime(false); });
 
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
+    // A theme group or series renamed in its room.
+    connect(m_session, &LibrarySession::recordWritten, this, [this] { m_choicesStale = true; });
     clear();
 }
 
@@ -161,13 +148,12 @@ void EventForm::showEvent(const Event &event, const Id &occurrenceId)
     m_occurrenceId = occurrenceId;
     const QSignalBlocker a(m_ui->eventKindCombo), b(m_ui->themeGroupCombo), c(m_ui->seriesCombo),
         d(m_ui->venueCombo), e(m_ui->dateEdit);
-    setTextIfOther(m_ui->eventTitleEdit, event.title);
-    setTextIfOther(m_ui->audienceEdit, event.audience);
-    if (m_ui->participantNoteEdit->toPlainText() != event.participantNote)
-        m_ui->participantNoteEdit->setPlainText(event.participantNote);
-    selectData(m_ui->eventKindCombo, int(event.kind));
-    selectData(m_ui->themeGroupCombo, QVariant::fromValue(event.themeGroupId));
-    selectData(m_ui->seriesCombo, QVariant::fromValue(event.seriesId));
+    showText(m_ui->eventTitleEdit, event.title);
+    showText(m_ui->audienceEdit, event.audience);
+    showText(m_ui->participantNoteEdit, event.participantNote);
+    showChoice(m_ui->eventKindCombo, int(event.kind));
+    showChoice(m_ui->themeGroupCombo, QVariant::fromValue(event.themeGroupId));
+    showChoice(m_ui->seriesCombo, QVariant::fromValue(event.seriesId));
 
     const auto found = std::find_if(event.occurrences.cbegin(), event.occurrences.cend(),
                                     [&](const Occurrence &o) { return o.id == occurrenceId; });
@@ -187,10 +173,10 @@ void EventForm::showEvent(const Event &event, const Id &occurrenceId)
         //: QDate display format of a date with and without its year
         m_ui->dateEdit->setDisplayFormat(o.date.hasYear() ? tr("d. MMMM yyyy") : tr("d. MMMM"));
         if (!m_ui->occurrenceStartEdit->hasFocus())
-            setTextIfOther(m_ui->occurrenceStartEdit, timeText(o.start));
+            showText(m_ui->occurrenceStartEdit, timeText(o.start));
         if (!m_ui->occurrenceEndEdit->hasFocus())
-            setTextIfOther(m_ui->occurrenceEndEdit, timeText(o.end));
-        selectData(m_ui->venueCombo, QVariant::fromValue(o.venueId));
+            showText(m_ui->occurrenceEndEdit, timeText(o.end));
+        showChoice(m_ui->venueCombo, QVariant::fromValue(o.venueId));
     }
     m_showing = false;
 }
@@ -274,7 +260,7 @@ void EventForm::commitTime(bool start)
     edit->setToolTip({});
     editOccurrence(start ? tr("Ret starttidspunkt") : tr("Ret sluttidspunkt"), {},
                    [&](Occurrence &o) { (start ? o.start : o.end) = time; });
-    setTextIfOther(edit, timeText(time)); // "930" reads back as "9.30"
+    showText(edit, timeText(time)); // "930" reads back as "9.30"
 }
 
 } // namespace temaplan::app

@@ -1,6 +1,7 @@
 #include "librarysession.h"
 
 #include "eventcommand.h"
+#include "recordcommand.h"
 
 #include <QFileInfo>
 #include <QUndoStack>
@@ -71,7 +72,7 @@ void LibrarySession::notifyContentsChanged()
     Q_EMIT libraryChanged();
 }
 
-bool LibrarySession::push(EventCommand *command)
+bool LibrarySession::push(QUndoCommand *command)
 {
     if (!m_library || m_library->isReadOnly()) {
         delete command;
@@ -97,40 +98,19 @@ bool LibrarySession::writeEvent(const EventCommand *command, bool undoing)
 {
     const std::optional<Event> &target = undoing ? command->before() : command->after();
     const Id eventId = command->eventId();
-    if (!m_replaying) {
-        // Once a step of an undo or redo failed, the steps after it would build on a
-        // state the file does not have.
-        if (m_failure)
-            return false;
-        Status status;
-        if (!m_library)
-            status = Error::make(Error::Code::Generic, tr("Intet bibliotek er åbent."));
-        else if (m_library->isReadOnly())
-            status = Error::make(
-                Error::Code::ReadOnly,
-                tr("Biblioteket er åbnet skrivebeskyttet, så ændringen blev ikke gemt."));
-        else
-            status = m_library->transaction([&]() -> Status {
-                const RecordChanges &records = command->recordChanges();
-                if (Status s = saveRecords(*m_library, records, undoing); !s)
-                    return s;
-                if (!eventId.isNull()) {
-                    Status s = target ? m_library->events().save(*target)
-                                      : m_library->events().remove(eventId);
-                    if (!s)
-                        return s;
-                }
-                return removeRecords(*m_library, records, undoing);
-            });
-        if (!status) {
-            m_failure = status.error();
-            return false;
+    const bool written = write(command, undoing, [&](Library &library) -> Status {
+        const RecordChanges &records = command->recordChanges();
+        if (Status s = saveRecords(library, records, undoing); !s)
+            return s;
+        if (!eventId.isNull()) {
+            Status s = target ? library.events().save(*target) : library.events().remove(eventId);
+            if (!s)
+                return s;
         }
-        if (!m_pushing) {
-            const int position = positionOf(command);
-            m_writtenIndex = undoing ? position : position + 1;
-        }
-    }
+        return removeRecords(library, records, undoing);
+    });
+    if (!written)
+        return false;
     if (!command->recordChanges().isEmpty())
         Q_EMIT recordsWritten();
     if (!eventId.isNull())
@@ -138,7 +118,46 @@ bool LibrarySession::writeEvent(const EventCommand *command, bool undoing)
     return true;
 }
 
-int LibrarySession::positionOf(const EventCommand *command) const
+bool LibrarySession::writeRecord(const RecordCommand *command, bool undoing)
+{
+    const bool written = write(command, undoing, [&](Library &library) {
+        return command->write(library, undoing);
+    });
+    if (written)
+        Q_EMIT recordWritten(command->kind(), command->recordId());
+    return written;
+}
+
+bool LibrarySession::write(const QUndoCommand *command, bool undoing,
+                           const std::function<Status(Library &)> &work)
+{
+    if (m_replaying)
+        return true;
+    // Once a step of an undo or redo failed, the steps after it would build on a
+    // state the file does not have.
+    if (m_failure)
+        return false;
+    Status status;
+    if (!m_library)
+        status = Error::make(Error::Code::Generic, tr("Intet bibliotek er åbent."));
+    else if (m_library->isReadOnly())
+        status = Error::make(
+            Error::Code::ReadOnly,
+            tr("Biblioteket er åbnet skrivebeskyttet, så ændringen blev ikke gemt."));
+    else
+        status = m_library->transaction([&] { return work(*m_library); });
+    if (!status) {
+        m_failure = status.error();
+        return false;
+    }
+    if (!m_pushing) {
+        const int position = positionOf(command);
+        m_writtenIndex = undoing ? position : position + 1;
+    }
+    return true;
+}
+
+int LibrarySession::positionOf(const QUndoCommand *command) const
 {
     for (int i = 0; i < m_undoStack->count(); ++i)
         if (m_undoStack->command(i) == command)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/references.h"
 #include "core/result.h"
 #include "store/library.h"
 #include "store/libraryfile.h"
@@ -7,14 +8,17 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace temaplan::app {
 
 class EventCommand;
+class RecordCommand;
 
 // The one open library of the window. Views hold no Library of their own: they ask the
 // session and refresh on libraryChanged, so opening another file reaches every view.
@@ -45,11 +49,13 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Runs the command and keeps it; false (and writeFailed) when it could not be
     // written, in which case the stack does not hold it.
-    bool push(EventCommand *command);
+    bool push(QUndoCommand *command);
 
     // For EventCommand: writes its state (before when undoing) in one transaction.
     // During a replay that restores the stack after a failure, nothing is written.
     bool writeEvent(const EventCommand *command, bool undoing);
+    // The same for a person, organisation, theme group or series.
+    bool writeRecord(const RecordCommand *command, bool undoing);
     bool isPushing() const { return m_pushing; }
 
 Q_SIGNALS:
@@ -62,12 +68,18 @@ Q_SIGNALS:
     // People, cases or templates were written by an edit, its undo or redo (before the
     // event of the same step, if any, is announced): lists of them read again.
     void recordsWritten();
+    // A person, organisation, theme group or series was written (or removed) by an
+    // edit, its undo or redo.
+    void recordWritten(temaplan::RecordKind kind, const temaplan::Id &id);
     // An edit, undo or redo could not be written; the stack is back at what the file holds.
     void writeFailed(const temaplan::Error &error);
 
 private:
     void indexChanged(int index);
-    int positionOf(const EventCommand *command) const;
+    int positionOf(const QUndoCommand *command) const;
+    // The common part of writeEvent and writeRecord: `work` in one transaction, the
+    // failure kept for the stack to be walked back.
+    bool write(const QUndoCommand *command, bool undoing, const std::function<Status(Library &)> &work);
 
     std::unique_ptr<Library> m_library;
     QUndoStack *m_undoStack;

@@ -10,6 +10,7 @@
 #include "app/librarysession.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
+#include "app/recordroom.h"
 #include "app/screenshot.h"
 #include "app/translations.h"
 
@@ -91,7 +92,9 @@ int main(int argc, char *argv[])
                                         "engelsk, og ellers dansk)."),
         QApplication::translate("main", "SPROG"));
     const QCommandLineOption room(
-        u"room"_s, QApplication::translate("main", "Vis case-biblioteket ved start: --room cases."),
+        u"room"_s,
+        QApplication::translate("main", "Vis et andet rum ved start: cases, people, organisations, "
+                                        "themegroups eller series."),
         QApplication::translate("main", "RUM"));
     const QCommandLineOption filter(
         u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
@@ -117,6 +120,17 @@ int main(int argc, char *argv[])
                      parser.isSet(readOnly) ? OpenMode::ReadOnly : OpenMode::OpenExisting);
     if (parser.value(room) == u"cases"_s || parser.isSet(search))
         window.showRoom(MainWindow::CasesRoom);
+    const std::tuple<QString, MainWindow::Room, QString> recordRooms[] = {
+        {u"people"_s, MainWindow::PeopleRoom, u"peopleView"_s},
+        {u"organisations"_s, MainWindow::OrganisationsRoom, u"organisationsView"_s},
+        {u"themegroups"_s, MainWindow::ThemeGroupsRoom, u"themeGroupsView"_s},
+        {u"series"_s, MainWindow::SeriesRoom, u"seriesView"_s}};
+    RecordRoom *recordRoom = nullptr;
+    for (const auto &[name, shown, view] : recordRooms)
+        if (parser.value(room) == name) {
+            window.showRoom(shown);
+            recordRoom = window.findChild<RecordRoom *>(view);
+        }
     if (parser.isSet(event)) {
         const EventListModel *events = window.eventsView()->model();
         for (int row = 0; row < events->rowCount(); ++row) {
@@ -127,7 +141,8 @@ int main(int argc, char *argv[])
         }
     }
     if (parser.isSet(filter))
-        window.eventsView()->filterField()->setText(parser.value(filter));
+        (recordRoom ? recordRoom->filterField() : window.eventsView()->filterField())
+            ->setText(parser.value(filter));
     if (parser.isSet(search)) {
         window.casesView()->searchField()->setText(parser.value(search));
         window.casesView()->reload();

@@ -8,9 +8,13 @@
 #include "eventsview.h"
 #include "libraryfileactions.h"
 #include "librarysession.h"
+#include "organisationsview.h"
+#include "peopleview.h"
 #include "programmeactions.h"
 #include "programmeeditor.h"
 #include "templateactions.h"
+#include "seriesview.h"
+#include "themegroupsview.h"
 
 #include "app/editor/agendaeditor.h"
 
@@ -33,6 +37,8 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
@@ -46,6 +52,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rooms(new QStackedWidget(this))
     , m_events(new EventsView(m_session, this))
     , m_cases(new CasesView(m_session, this))
+    , m_people(new PeopleView(m_session, this))
+    , m_organisations(new OrganisationsView(m_session, this))
+    , m_themeGroups(new ThemeGroupsView(m_session, this))
+    , m_series(new SeriesView(m_session, this))
     , m_counts(new QLabel(this))
     , m_eventActions(new EventActions(
           m_session,
@@ -75,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
                                 64);
     m_rooms->addWidget(m_events);
     m_rooms->addWidget(m_cases);
+    buildRecordRooms();
 
     auto *body = new QWidget(this);
     auto *bodyLayout = new QHBoxLayout(body);
@@ -164,6 +175,14 @@ void MainWindow::buildMenus()
     events->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *cases = view->addAction(tr("&Cases"), this, [this] { showRoom(CasesRoom); });
     cases->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    const std::pair<QString, Room> recordRooms[] = {{tr("&Personer"), PeopleRoom},
+                                                    {tr("&Organisationer"), OrganisationsRoom},
+                                                    {tr("&Temagrupper"), ThemeGroupsRoom},
+                                                    {tr("S&erier"), SeriesRoom}};
+    for (const auto &[text, room] : recordRooms) {
+        QAction *show = view->addAction(text, this, [this, room] { showRoom(room); });
+        show->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(room))));
+    }
     view->addSeparator();
     QAction *find = view->addAction(tr("&Søg i cases"), this, [this] {
         showRoom(CasesRoom);
@@ -224,6 +243,69 @@ void MainWindow::buildEditMenu()
     connect(stack, &QUndoStack::cleanChanged, this, update);
     connect(m_session, &LibrarySession::libraryChanged, this, update);
     update();
+}
+
+void MainWindow::buildRecordRooms()
+{
+    const std::pair<QStyle::StandardPixmap, QString> items[] = {
+        {QStyle::SP_DirHomeIcon, tr("Personer")},
+        {QStyle::SP_DriveNetIcon, tr("Organisationer")},
+        {QStyle::SP_FileDialogListView, tr("Temagrupper")},
+        {QStyle::SP_FileDialogContentsView, tr("Serier")}};
+    for (const auto &[icon, text] : items) {
+        m_navigation->addItem(new QListWidgetItem(style()->standardIcon(icon), text));
+        m_navigation->setFixedWidth(std::max(
+            m_navigation->minimumWidth(), m_navigation->fontMetrics().horizontalAdvance(text) + 64));
+    }
+    for (RecordRoom *room : {static_cast<RecordRoom *>(m_people),
+                             static_cast<RecordRoom *>(m_organisations),
+                             static_cast<RecordRoom *>(m_themeGroups),
+                             static_cast<RecordRoom *>(m_series)}) {
+        m_rooms->addWidget(room);
+        connect(room, &RecordRoom::linkRequested, this, &MainWindow::openRecord);
+        connect(room, &RecordRoom::failed, this, &MainWindow::showFailure);
+    }
+    // Fortryd shows what it undoes. The events and cases show the names just written
+    // (a renamed theme group, an organiser's letterhead): read again when seen.
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind) {
+        m_eventsStale = m_casesStale = true;
+        if (RecordRoom *room = recordRoom(kind); room && m_rooms->currentWidget() != room)
+            showRoom(Room(m_rooms->indexOf(room)));
+    });
+    connect(m_rooms, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == EventsRoom && std::exchange(m_eventsStale, false))
+            m_events->reload();
+        if (index == CasesRoom && std::exchange(m_casesStale, false))
+            m_cases->reload();
+    });
+}
+
+RecordRoom *MainWindow::recordRoom(RecordKind kind) const
+{
+    switch (kind) {
+    case RecordKind::Person:
+        return m_people;
+    case RecordKind::Organisation:
+        return m_organisations;
+    case RecordKind::ThemeGroup:
+        return m_themeGroups;
+    case RecordKind::Series:
+        return m_series;
+    default:
+        return nullptr;
+    }
+}
+
+void MainWindow::openRecord(const LinkTarget &target)
+{
+    if (target.kind == RecordKind::Event)
+        return openEvent(target.id, target.occurrenceId);
+    if (target.kind == RecordKind::Case)
+        return openCase(target.id);
+    if (RecordRoom *room = recordRoom(target.kind)) {
+        showRoom(Room(m_rooms->indexOf(room)));
+        room->selectRecord(target.id);
+    }
 }
 
 void MainWindow::showRoom(Room room)

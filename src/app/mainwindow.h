@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ids.h"
+#include "core/references.h"
 #include "core/result.h"
 
 #include <QMainWindow>
@@ -19,9 +20,15 @@ class EventActions;
 class EventsView;
 class LibraryFileActions;
 class LibrarySession;
+class OrganisationsView;
+class PeopleView;
+class RecordRoom;
+class SeriesView;
+class ThemeGroupsView;
+struct LinkTarget;
 
-// The window: navigation on the left (Arrangementer, Cases), the chosen room beside
-// it. It wires rooms, menus and the session together; the work is done in the rooms
+// The window: navigation on the left (Arrangementer, Cases, Personer, Organisationer,
+// Temagrupper, Serier), the chosen room beside it. It wires rooms, menus and the session together; the work is done in the rooms
 // and the action classes.
 class MainWindow final : public QMainWindow
 {
@@ -31,7 +38,11 @@ public:
     enum Room
     {
         EventsRoom,
-        CasesRoom
+        CasesRoom,
+        PeopleRoom,
+        OrganisationsRoom,
+        ThemeGroupsRoom,
+        SeriesRoom
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -41,6 +52,10 @@ public:
     LibraryFileActions *fileActions() const { return m_fileActions; }
     EventsView *eventsView() const { return m_events; }
     CasesView *casesView() const { return m_cases; }
+    PeopleView *peopleView() const { return m_people; }
+    OrganisationsView *organisationsView() const { return m_organisations; }
+    ThemeGroupsView *themeGroupsView() const { return m_themeGroups; }
+    SeriesView *seriesView() const { return m_series; }
     QLabel *readOnlyBanner() const { return m_banner; }
     EventActions *eventActions() const { return m_eventActions; }
     QAction *undoAction() const { return m_undo; }
@@ -51,10 +66,14 @@ public:
     Room currentRoom() const;
     void openEvent(const Id &eventId, const Id &occurrenceId = {});
     void openCase(const Id &caseId);
+    // A person, organisation, theme group or series in its room; an event or a case.
+    void openRecord(const LinkTarget &target);
 
 private:
     void buildMenus();
     void buildEditMenu();
+    void buildRecordRooms();
+    RecordRoom *recordRoom(RecordKind kind) const;
     void libraryChanged();
     void showFailure(const Error &error);
     QString countText() const;
@@ -66,6 +85,13 @@ private:
     QStackedWidget *m_rooms;
     EventsView *m_events;
     CasesView *m_cases;
+    PeopleView *m_people;
+    OrganisationsView *m_organisations;
+    ThemeGroupsView *m_themeGroups;
+    SeriesView *m_series;
+    // Rooms that show names written in the record rooms since they were last read.
+    bool m_eventsStale = false;
+    bool m_casesStale = false;
     QLabel *m_counts;
     EventActions *m_eventActions;
     QAction *m_undo = nullptr;

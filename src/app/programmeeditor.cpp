@@ -43,10 +43,11 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // People and cases are read again with the library, and when a step made (or its
-    // undo removed) one on the spot.
+    // People and cases are read again with the library, when a step made (or its undo
+    // removed) one on the spot, and when a person was written in the people's room.
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
     connect(m_session, &LibrarySession::recordsWritten, this, [this] { m_choicesStale = true; });
+    connect(m_session, &LibrarySession::recordWritten, this, [this] { m_choicesStale = true; });
 }
 
 void ProgrammeEditor::refreshChoices()

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/organisation.h"
+#include "core/person.h"
+#include "core/themegroup.h"
+
+#include "recordform.h"
+
+#include <memory>
+
+namespace Ui {
+class ThemeGroupForm;
+}
+
+namespace temaplan::app {
+
+class IdListEdit;
+class LibrarySession;
+template<class T> class RecordEditing;
+
+// A theme group's fields. The name field corrects the spelling; "Omdøb…" gives the
+// group a new name and keeps the old one among its former names (one undo step), so
+// the meetings held under it are still found by it.
+class ThemeGroupForm final : public RecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit ThemeGroupForm(LibrarySession *session, QWidget *parent = nullptr);
+    ~ThemeGroupForm() override;
+
+    void showGroup(const ThemeGroup &group, const QList<Organisation> &organisations,
+                   const QList<Person> &people);
+    void clear() override;
+
+    // Opens the rename dialog (not blocking); its OK renames.
+    void rename();
+    // The new name, the old one kept as a former name used until `until` (may be null).
+    bool renameTo(const QString &name, const CalendarDate &until);
+    void removeFormerName(int index);
+
+    IdListEdit *contactsEdit() const { return m_contacts; }
+
+private:
+    std::unique_ptr<Ui::ThemeGroupForm> m_ui;
+    RecordEditing<ThemeGroup> *m_editing;
+    IdListEdit *m_contacts;
+    QList<Organisation> m_organisations;
+    QList<Person> m_people;
+};
+
+} // namespace temaplan::app

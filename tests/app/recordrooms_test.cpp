@@ -1,0 +1,567 @@
+#include "apptestsupport.h"
+
+#include "app/eventdetailview.h"
+#include "app/eventform.h"
+#include "app/eventlistmodel.h"
+#include "app/eventsview.h"
+#include "app/idlistedit.h"
+#include "app/libraryfileactions.h"
+#include "app/librarysession.h"
+#include "app/linklist.h"
+#include "app/organisationform.h"
+#include "app/organisationsview.h"
+#include "app/peopleview.h"
+#include "app/personform.h"
+#include "app/recordcommand.h"
+#include "app/recordlistmodel.h"
+#include "app/renamedialog.h"
+#include "app/seriesform.h"
+#include "app/seriesview.h"
+#include "app/themegroupform.h"
+#include "app/themegroupsview.h"
+#include "store/libraryfile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace temaplan;
+
+namespace {
+
+template<class W> W *field(QWidget *form, const char *name)
+{
+    auto *w = form->findChild<W *>(QString::fromLatin1(name));
+    if (!w)
+        FAIL("the form has no " << name);
+    return w;
+}
+
+// Key presses carrying their text: QTest::keyClicks knows only ASCII, and Danish
+// names are typed with æ, ø and å.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c == u'\n') {
+            QTest::keyClick(widget, Qt::Key_Return);
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// Typing as a person types: the field's text replaced, key by key, then Enter.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+QStringList titles(app::RecordRoom *room)
+{
+    QStringList out;
+    for (int row = 0; row < room->proxy()->rowCount(); ++row)
+        out << room->proxy()->index(row, 0).data().toString();
+    return out;
+}
+
+// The id of the record of that name (a series: that title); null if none.
+template<class T> Id idByName(Library &library, const QString &name)
+{
+    const auto records = app::repositoryOf<T>(library).all();
+    REQUIRE(records);
+    for (const T &r : *records)
+        if (r.*app::titleMember<T>() == name)
+            return r.id;
+    return {};
+}
+
+Id personByName(Library &library, const QString &name)
+{
+    return idByName<Person>(library, name);
+}
+
+Id organisationByName(Library &library, const QString &name)
+{
+    return idByName<Organisation>(library, name);
+}
+
+} // namespace
+
+TEST_CASE(
+    "a person is made, edited field by field, and every step undone and redone in the library",
+    "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    QUndoStack *stack = window.session()->undoStack();
+    window.showRoom(app::MainWindow::PeopleRoom);
+    app::PeopleView *people = window.peopleView();
+    const qsizetype before = library.people().all()->size();
+
+    people->newAction()->trigger();
+    REQUIRE(library.people().all()->size() == before + 1);
+    const Id id = people->currentId();
+    REQUIRE_FALSE(id.isNull());
+    const auto stored = [&] {
+        return *library.people().get(id);
+    };
+    CHECK(stored().name == u"Ny person"_s);
+    CHECK(stack->count() == 1);
+
+    QWidget *form = people->form();
+    // Typing the name is one step, written with every key.
+    auto *name = field<QLineEdit>(form, "nameEdit");
+    REQUIRE(name->hasFocus());
+    typeText(name, u"Bodil Ærø"_s);
+    CHECK(stored().name == u"Bodil Ærø"_s);
+    CHECK(stack->count() == 2);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret navn»"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(people->table()->currentIndex().data().toString() == u"Bodil Ærø"_s);
+
+    // Deleting the name letter by letter writes each shorter name, but not the empty
+    // one (the library needs a name); the field left empty shows the saved name again.
+    name->setFocus();
+    name->end(false);
+    for (int i = 0; i < 9; ++i)
+        QTest::keyClick(name, Qt::Key_Backspace);
+    CHECK(name->text().isEmpty());
+    CHECK(name->toolTip().contains(u"tomt"_s));
+    CHECK(stored().name == u"B"_s);
+    CHECK(test::errorTexts(window).isEmpty());
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(name->text() == u"B"_s);
+    CHECK(stack->count() == 3);
+    window.undoAction()->trigger();
+    CHECK(stored().name == u"Bodil Ærø"_s);
+    CHECK(name->text() == u"Bodil Ærø"_s);
+
+    typeInto(field<QLineEdit>(form, "titleEdit"), u"projektleder"_s);
+    typeInto(field<QLineEdit>(form, "emailEdit"), u"bodil@aeroe.dk"_s);
+    const Id gladsaxe = organisationByName(library, u"Gladsaxe Kommune"_s);
+    choose(field<QComboBox>(form, "organisationCombo"), QVariant::fromValue(gladsaxe));
+    CHECK(stack->count() == 5);
+    const Person edited = stored();
+    CHECK(edited.title == u"projektleder"_s);
+    CHECK(edited.email == u"bodil@aeroe.dk"_s);
+    CHECK(edited.organisationId == gladsaxe);
+    CHECK(people->table()->currentIndex().siblingAtColumn(1).data().toString() ==
+          u"Gladsaxe Kommune"_s);
+
+    // Each step back, as the library had it.
+    window.undoAction()->trigger();
+    CHECK(stored().organisationId.isNull());
+    window.undoAction()->trigger();
+    CHECK(stored().email.isEmpty());
+    window.undoAction()->trigger();
+    CHECK(stored().title.isEmpty());
+    CHECK(field<QLineEdit>(form, "titleEdit")->text().isEmpty());
+    window.undoAction()->trigger();
+    CHECK(stored().name == u"Ny person"_s);
+    window.undoAction()->trigger();
+    CHECK_FALSE(library.people().get(id).ok());
+    CHECK(library.people().all()->size() == before);
+
+    // And forward again to the same record, with its id.
+    for (int i = 0; i < 5; ++i)
+        window.redoAction()->trigger();
+    CHECK(stored() == edited);
+    CHECK(people->currentId() == id);
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("an organisation's letterhead is edited, with colour and logo, and undone",
+          "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    QUndoStack *stack = window.session()->undoStack();
+    window.showRoom(app::MainWindow::OrganisationsRoom);
+    app::OrganisationsView *room = window.organisationsView();
+    const Id gladsaxe = organisationByName(library, u"Gladsaxe Kommune"_s);
+    REQUIRE(room->selectRecord(gladsaxe));
+    const Organisation original = *library.organisations().get(gladsaxe);
+    const auto stored = [&] {
+        return *library.organisations().get(gladsaxe);
+    };
+    QWidget *form = room->form();
+
+    // Its people and cases are listed with it.
+    CHECK(room->peopleLinks()->text(0) == u"Mette Dybkjær"_s);
+
+    typeInto(field<QLineEdit>(form, "streetEdit"), u"Rådhus Allé 7"_s);
+    typeInto(field<QLineEdit>(form, "postcodeEdit"), u"2860"_s);
+    typeInto(field<QLineEdit>(form, "townEdit"), u"Søborg"_s);
+    auto *tagline = field<QPlainTextEdit>(form, "taglineEdit");
+    tagline->setFocus();
+    typeText(tagline, u"Sammen om sundhed"_s);
+    field<QLineEdit>(form, "nameEdit")->setFocus(); // leaving the tagline ends its step
+    CHECK(stack->count() == 4);
+    CHECK(stored().letterhead.street == u"Rådhus Allé 7"_s);
+    CHECK(stored().letterhead.town == u"Søborg"_s);
+    CHECK(stored().letterhead.tagline == u"Sammen om sundhed"_s);
+
+    // A colour is taken only when it is one.
+    auto *colour = field<QLineEdit>(form, "colourEdit");
+    typeInto(colour, u"grøn"_s);
+    CHECK(stack->count() == 4);
+    CHECK(colour->toolTip().contains(u"ikke en farve"_s));
+    typeInto(colour, u"#1A6E8E"_s);
+    CHECK(stored().letterhead.colour == u"#1a6e8e"_s);
+
+    // A logo from a file; a file that is not a picture is refused with the reason.
+    const QString png = demo.file.dir.filePath(u"logo.png"_s);
+    QImage logo(40, 20, QImage::Format_RGB32);
+    logo.fill(Qt::darkCyan);
+    REQUIRE(logo.save(png));
+    const QString text = demo.file.dir.filePath(u"logo.txt"_s);
+    QFile notAPicture(text);
+    REQUIRE(notAPicture.open(QIODevice::WriteOnly));
+    notAPicture.write("ikke et billede");
+    notAPicture.close();
+    auto *organisationForm = room->form();
+    organisationForm->setLogoChooser([&] { return text; });
+    organisationForm->chooseLogo();
+    REQUIRE(test::errorTexts(window).size() == 1);
+    CHECK(test::errorTexts(window).first().contains(u"ikke et billede"_s));
+    test::closeErrors(window);
+    CHECK(stored().letterhead.logo.isEmpty());
+    organisationForm->setLogoChooser([&] { return png; });
+    organisationForm->chooseLogo();
+    CHECK(stored().letterhead.logoMimeType == u"image/png"_s);
+    CHECK(QImage::fromData(stored().letterhead.logo).size() == QSize(40, 20));
+    CHECK(stack->count() == 6);
+
+    field<QPushButton>(form, "removeLogoButton")->click();
+    CHECK(stored().letterhead.logo.isEmpty());
+    window.undoAction()->trigger();
+    CHECK_FALSE(stored().letterhead.logo.isEmpty());
+
+    while (stack->canUndo())
+        window.undoAction()->trigger();
+    CHECK(stored() == original);
+    CHECK(field<QLineEdit>(form, "streetEdit")->text() == original.letterhead.street);
+}
+
+TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix does not",
+          "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    window.showRoom(app::MainWindow::ThemeGroupsRoom);
+    app::ThemeGroupsView *room = window.themeGroupsView();
+    REQUIRE(room->model()->rowCount() == 1);
+    const Id id = room->currentId();
+    const auto stored = [&] {
+        return *library.themeGroups().get(id);
+    };
+    const ThemeGroup original = stored();
+    REQUIRE(original.name == u"Strategisk Lokalsamfundsudvikling"_s);
+    REQUIRE(original.formerNames.size() == 1);
+
+    // The group lists its events, and one opens in the events room.
+    app::LinkList *events = room->eventLinks();
+    REQUIRE(events->linkCount() >= 1);
+    const app::LinkTarget first = events->target(0);
+    Q_EMIT events->itemActivated(events->topLevelItem(0), 0);
+    CHECK(window.currentRoom() == app::MainWindow::EventsRoom);
+    CHECK(window.eventsView()->detail()->eventId() == first.id);
+    window.showRoom(app::MainWindow::ThemeGroupsRoom);
+
+    // Omdøb… asks for the new name and until when the old one held.
+    app::ThemeGroupForm *form = room->form();
+    field<QPushButton>(form, "renameButton")->click();
+    auto *dialog = form->findChild<app::RenameDialog *>(u"renameDialog"_s);
+    REQUIRE(dialog);
+    dialog->nameField()->setText(u"Lokalsamfund og Sundhed"_s);
+    dialog->untilField()->setDate(QDate(2025, 6, 30));
+    dialog->accept();
+    ThemeGroup renamed = stored();
+    CHECK(renamed.name == u"Lokalsamfund og Sundhed"_s);
+    REQUIRE(renamed.formerNames.size() == 2);
+    CHECK(renamed.formerNames.last().name == u"Strategisk Lokalsamfundsudvikling"_s);
+    CHECK(renamed.formerNames.last().until == CalendarDate::fromIso(u"2025-06-30"_s));
+    CHECK(window.undoAction()->text() ==
+          u"&Fortryd «Omdøb «Strategisk Lokalsamfundsudvikling» til «Lokalsamfund og Sundhed»»"_s);
+    // The list finds it by the old name too, folded: "strategisk" and "lokalsamfund".
+    room->filterField()->setText(u"strategisk"_s);
+    CHECK(titles(room) == QStringList{u"Lokalsamfund og Sundhed"_s});
+    room->filterField()->clear();
+
+    // The events show the new name once the room is seen again.
+    window.showRoom(app::MainWindow::EventsRoom);
+    const app::EventListModel *eventList = window.eventsView()->model();
+    bool shown = false;
+    for (int row = 0; row < eventList->rowCount(); ++row)
+        shown = shown || eventList->summary(row).themeGroup == u"Lokalsamfund og Sundhed"_s;
+    CHECK(shown);
+    // And the event form offers it by its new name.
+    window.openEvent(first.id, first.occurrenceId);
+    auto *groups =
+        window.eventsView()->detail()->eventForm()->findChild<QComboBox *>(u"themeGroupCombo"_s);
+    REQUIRE(groups);
+    CHECK(groups->currentText() == u"Lokalsamfund og Sundhed"_s);
+
+    // Undo brings the group's room into view with the old name and history.
+    window.undoAction()->trigger();
+    CHECK(window.currentRoom() == app::MainWindow::ThemeGroupsRoom);
+    CHECK(stored() == original);
+    window.redoAction()->trigger();
+    CHECK(stored() == renamed);
+
+    // The name field corrects the spelling without history.
+    typeInto(field<QLineEdit>(form, "nameEdit"), u"Lokalsamfund og sundhed"_s);
+    CHECK(stored().name == u"Lokalsamfund og sundhed"_s);
+    CHECK(stored().formerNames == renamed.formerNames);
+
+    // A former name entered by mistake is removed, undoably.
+    form->removeFormerName(1);
+    CHECK(stored().formerNames.size() == 1);
+    window.undoAction()->trigger();
+    CHECK(stored().formerNames == renamed.formerNames);
+
+    // Contacts are chosen from the people.
+    app::IdListEdit *contacts = form->contactsEdit();
+    const Id otto = personByName(library, u"Otto Ohrt"_s);
+    contacts->chooser()->setCurrentIndex(contacts->chooser()->findData(QVariant::fromValue(otto)));
+    contacts->addButton()->click();
+    CHECK(stored().contactIds.last() == otto);
+    window.undoAction()->trigger();
+    CHECK(stored().contactIds == original.contactIds);
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("a series is made with its title, description and organisers, and undone", "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    window.showRoom(app::MainWindow::SeriesRoom);
+    app::SeriesView *room = window.seriesView();
+    REQUIRE(room->model()->rowCount() == 1);
+    CHECK(room->eventLinks()->linkCount() >= 1);
+
+    room->newAction()->trigger();
+    const Id id = room->currentId();
+    const auto stored = [&] {
+        return *library.series().get(id);
+    };
+    QWidget *form = room->form();
+    auto *title = field<QLineEdit>(form, "titleEdit");
+    CHECK(title->hasFocus());
+    typeText(title, u"Temadage 2027"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    auto *description = field<QPlainTextEdit>(form, "descriptionEdit");
+    description->setFocus();
+    typeText(description, u"To dage om lokalsamfund\n- Vejle\n- Aalborg"_s);
+    title->setFocus();
+    CHECK(stored().title == u"Temadage 2027"_s);
+    REQUIRE(stored().description.size() == 3);
+    CHECK(stored().description.at(1).kind == TextBlock::Kind::Bullet);
+    CHECK(stored().description.at(2).text == u"Aalborg"_s);
+
+    app::IdListEdit *organisers = room->form()->organisersEdit();
+    const Id kl = organisationByName(library, u"KL"_s);
+    organisers->chooser()->setCurrentIndex(
+        organisers->chooser()->findData(QVariant::fromValue(kl)));
+    organisers->addButton()->click();
+    CHECK(stored().organiserIds == QList<Id>{kl});
+    CHECK(organisers->list()->item(0)->text() == u"KL"_s);
+    organisers->list()->setCurrentRow(0);
+    organisers->removeButton()->click();
+    CHECK(stored().organiserIds.isEmpty());
+
+    QUndoStack *stack = window.session()->undoStack();
+    CHECK(stack->count() == 5);
+    window.undoAction()->trigger();
+    CHECK(stored().organiserIds == QList<Id>{kl});
+    while (stack->canUndo())
+        window.undoAction()->trigger();
+    CHECK_FALSE(library.series().get(id).ok());
+    while (stack->canRedo())
+        window.redoAction()->trigger();
+    CHECK(stored().title == u"Temadage 2027"_s);
+    CHECK(stored().organiserIds.isEmpty());
+}
+
+TEST_CASE("a record still referred to is not deleted, and the user is told by whom", "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    QUndoStack *stack = window.session()->undoStack();
+    window.showRoom(app::MainWindow::PeopleRoom);
+    app::PeopleView *people = window.peopleView();
+    const Id mette = personByName(library, u"Mette Dybkjær"_s);
+    REQUIRE(people->selectRecord(mette));
+    // Her slots are listed, and one opens its event.
+    REQUIRE(people->slotLinks()->linkCount() >= 1);
+
+    people->deleteAction()->trigger();
+    const QStringList errors = test::errorTexts(window);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().startsWith(u"Kan ikke slette personen «Mette Dybkjær», fordi "_s));
+    CHECK(errors.first().contains(u"henviser til personen"_s));
+    CHECK(library.people().get(mette).ok());
+    CHECK(stack->count() == 0);
+    CHECK(people->currentId() == mette);
+    test::closeErrors(window);
+
+    SECTION("an organisation with people is kept too")
+    {
+        window.showRoom(app::MainWindow::OrganisationsRoom);
+        app::OrganisationsView *organisations = window.organisationsView();
+        const Id gladsaxe = organisationByName(library, u"Gladsaxe Kommune"_s);
+        REQUIRE(organisations->selectRecord(gladsaxe));
+        organisations->deleteAction()->trigger();
+        REQUIRE(test::errorTexts(window).size() == 1);
+        CHECK(test::errorTexts(window).first().contains(u"Gladsaxe Kommune"_s));
+        CHECK(library.organisations().get(gladsaxe).ok());
+        test::closeErrors(window);
+    }
+
+    SECTION("a record no one refers to is deleted and comes back whole")
+    {
+        Person before;
+        before.id = newId();
+        before.name = u"Åse Øster"_s;
+        before.title = u"konsulent"_s;
+        before.organisationId = organisationByName(library, u"Faxe Kommune"_s);
+        before.email = u"aase@faxe.dk"_s;
+        REQUIRE(library.people().save(before));
+        window.session()->notifyContentsChanged();
+        const Id aase = before.id;
+        REQUIRE(people->selectRecord(aase));
+        const int row = people->table()->currentIndex().row();
+        people->deleteAction()->trigger();
+        CHECK(test::errorTexts(window).isEmpty());
+        CHECK_FALSE(library.people().get(aase).ok());
+        // Å sorts last; the row where she was, or the last, is shown now.
+        CHECK(row == people->proxy()->rowCount());
+        CHECK(people->table()->currentIndex().row() == row - 1);
+        CHECK_FALSE(people->currentId().isNull());
+        window.undoAction()->trigger();
+        CHECK(*library.people().get(aase) == before);
+        CHECK(people->currentId() == aase);
+    }
+}
+
+TEST_CASE("the filter narrows each list as typed, with Danish folding", "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    window.showRoom(app::MainWindow::OrganisationsRoom);
+    app::OrganisationsView *room = window.organisationsView();
+    const int all = room->proxy()->rowCount();
+    REQUIRE(all == 52);
+
+    const QStringList aarhus{u"Aarhus Kommune"_s, u"Århus Omegn"_s};
+    room->filterField()->setText(u"Århus"_s);
+    CHECK(titles(room) == aarhus);
+    room->filterField()->setText(u"aarhus"_s);
+    CHECK(titles(room) == aarhus);
+    room->filterField()->setText(u"AARHUS kom"_s);
+    CHECK(titles(room) == QStringList{u"Aarhus Kommune"_s});
+    // The shown record follows the filter.
+    CHECK(room->currentId() ==
+          organisationByName(*window.session()->library(), u"Aarhus Kommune"_s));
+    room->filterField()->setText(u"ingen sådan"_s);
+    CHECK(room->proxy()->rowCount() == 0);
+    CHECK(room->currentId().isNull());
+    room->filterField()->clear();
+    CHECK(room->proxy()->rowCount() == all);
+
+    // People are found by their organisation and their mail as well.
+    window.showRoom(app::MainWindow::PeopleRoom);
+    app::PeopleView *people = window.peopleView();
+    people->filterField()->setText(u"århus"_s);
+    CHECK(titles(people) == QStringList{u"Otto Ohrt"_s});
+    people->filterField()->setText(u"bl.dk"_s);
+    CHECK(titles(people) == QStringList{u"Line Novél"_s, u"Rikke Lønne"_s});
+}
+
+TEST_CASE("the rooms are in the navigation and the Vis menu", "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    const std::pair<QKeyCombination, app::MainWindow::Room> keys[] = {
+        {Qt::CTRL | Qt::Key_3, app::MainWindow::PeopleRoom},
+        {Qt::CTRL | Qt::Key_4, app::MainWindow::OrganisationsRoom},
+        {Qt::CTRL | Qt::Key_5, app::MainWindow::ThemeGroupsRoom},
+        {Qt::CTRL | Qt::Key_6, app::MainWindow::SeriesRoom},
+        {Qt::CTRL | Qt::Key_1, app::MainWindow::EventsRoom}};
+    for (const auto &[key, room] : keys) {
+        QTest::keySequence(&window, QKeySequence(key));
+        CHECK(window.currentRoom() == room);
+    }
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    REQUIRE(navigation);
+    CHECK(navigation->item(app::MainWindow::ThemeGroupsRoom)->text() == u"Temagrupper"_s);
+    navigation->setCurrentRow(app::MainWindow::SeriesRoom);
+    CHECK(window.currentRoom() == app::MainWindow::SeriesRoom);
+}
+
+TEST_CASE("a library opened read-only shows the records but lets nothing be changed",
+          "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    test::DemoLibraryFile archive;
+    REQUIRE(window.fileActions()->openFile(archive.path, OpenMode::ReadOnly));
+    const QList<std::pair<app::MainWindow::Room, app::RecordRoom *>> rooms{
+        {app::MainWindow::PeopleRoom, window.peopleView()},
+        {app::MainWindow::OrganisationsRoom, window.organisationsView()},
+        {app::MainWindow::ThemeGroupsRoom, window.themeGroupsView()},
+        {app::MainWindow::SeriesRoom, window.seriesView()}};
+    for (const auto &[shown, room] : rooms) {
+        window.showRoom(shown);
+        CHECK(room->model()->rowCount() > 0);
+        CHECK_FALSE(room->currentId().isNull());
+        CHECK_FALSE(room->newAction()->isEnabled());
+        CHECK_FALSE(room->deleteAction()->isEnabled());
+        const QList<QLineEdit *> fields = room->findChildren<QLineEdit *>();
+        for (QLineEdit *edit : fields)
+            if (edit != room->filterField())
+                CHECK_FALSE(edit->isEnabled());
+        // The filter still works.
+        CHECK(room->filterField()->isEnabled());
+    }
+    CHECK_FALSE(window.themeGroupsView()->findChild<QPushButton *>(u"renameButton"_s)->isEnabled());
+
+    // Writable again: editing comes back.
+    REQUIRE(window.fileActions()->openFile(demo.file.path));
+    window.showRoom(app::MainWindow::PeopleRoom);
+    CHECK(window.peopleView()->newAction()->isEnabled());
+    CHECK(window.peopleView()->form()->findChild<QLineEdit *>(u"nameEdit"_s)->isEnabled());
+}
