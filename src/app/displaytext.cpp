@@ -63,17 +63,17 @@ QString organisationKindName(OrganisationKind kind)
 {
     switch (kind) {
     case OrganisationKind::Network:
-        return tr("Netværk");
+        return DisplayText::tr("Netværk");
     case OrganisationKind::Municipality:
-        return tr("Kommune");
+        return DisplayText::tr("Kommune");
     case OrganisationKind::Housing:
-        return tr("Boligorganisation");
+        return DisplayText::tr("Boligorganisation");
     case OrganisationKind::Research:
-        return tr("Forskning");
+        return DisplayText::tr("Forskning");
     case OrganisationKind::Other:
         break;
     }
-    return tr("Anden");
+    return DisplayText::tr("Anden");
 }
 
 QString linksHtml(const DocumentLinks &links)
