@@ -148,11 +148,38 @@ QString SqliteLibrary::messageFor(Error::Code code, const QString &doing) const
     return message.arg(doing, m_location);
 }
 
+Library::ReaderOpener SqliteLibrary::readerOpener() const
+{
+    if (m_location == u":memory:"_s)
+        return {};
+    return [path = m_location, writing = std::shared_ptr<const std::atomic<int>>(m_writing)](
+               std::function<bool()> stop) { return openLibraryReader(path, writing, std::move(stop)); };
+}
+
+void SqliteLibrary::stopWhen(std::function<bool()> stop)
+{
+    m_stop = std::move(stop);
+    // Asked every thousand steps of SQLite's machine: a few microseconds apart.
+    sqlite3_progress_handler(
+        m_db.handle(), m_stop ? 1000 : 0,
+        [](void *self) -> int { return static_cast<SqliteLibrary *>(self)->m_stop() ? 1 : 0; }, this);
+}
+
 Status SqliteLibrary::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
         return Error::make(Error::Code::ReadOnly,
                            tr("Biblioteket %1 er åbnet skrivebeskyttet; ændringen er ikke gemt.").arg(m_location));
+
+    // Readers of this file on other threads yield while the transaction is open.
+    struct Writing
+    {
+        std::atomic<int> *count;
+        explicit Writing(std::atomic<int> *c) : count(c) { if (count) ++*count; }
+        ~Writing() { if (count) --*count; }
+        Writing(const Writing &) = delete;
+        Writing &operator=(const Writing &) = delete;
+    } writing(m_depth == 0 ? m_writing.get() : nullptr);
 
     const QByteArray savepoint = "sp" + QByteArray::number(m_depth);
     const QByteArray begin = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint;

@@ -3,6 +3,8 @@
 #include "library.h"
 #include "sqlite.h"
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace temaplan::store {
@@ -45,6 +47,10 @@ public:
     Status transaction(const std::function<Status()> &work) override;
     Status saveCopy(const QString &path) const override;
     Result<QStringList> check() const override;
+    ReaderOpener readerOpener() const override;
+
+    // For a reader (openLibraryReader): every query stops when `stop` says so.
+    void stopWhen(std::function<bool()> stop);
 
     // For the repositories: the connection, and a failure turned into a message that
     // names this library.
@@ -78,6 +84,10 @@ private:
     QString m_location;
     bool m_readOnly;
     int m_depth = 0;
+    // Above zero while a transaction of this library is open: its readers on other
+    // threads stop their queries, so the commit need not wait for their locks.
+    std::shared_ptr<std::atomic<int>> m_writing = std::make_shared<std::atomic<int>>(0);
+    std::function<bool()> m_stop;
 
     std::unique_ptr<SqliteRepository<Organisation>> m_organisations;
     std::unique_ptr<SqliteRepository<Person>> m_people;
@@ -87,6 +97,13 @@ private:
     std::unique_ptr<SqliteRepository<Case>> m_cases;
     std::unique_ptr<SqliteRepository<Event>> m_events;
 };
+
+// A read-only connection to the library file at `path`, for another thread; its
+// queries stop while `writing` is above zero or `stop` says so. The file was checked
+// when the library was opened, so only its identity is checked again.
+Result<std::unique_ptr<Library>> openLibraryReader(const QString &path,
+                                                   std::shared_ptr<const std::atomic<int>> writing,
+                                                   std::function<bool()> stop);
 
 // Registers the "da" collation (Danish order: … x y z æ ø å) on a connection.
 void registerDanishCollation(sql::Database &db);
