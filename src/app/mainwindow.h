@@ -19,6 +19,7 @@ class EventActions;
 class EventsView;
 class LibraryFileActions;
 class LibrarySession;
+class SavedSearchNavigation;
 
 // The window: navigation on the left (Arrangementer, Cases), the chosen room beside
 // it. It wires rooms, menus and the session together; the work is done in the rooms
@@ -46,6 +47,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    QListWidget *navigation() const { return m_navigation; }
+    SavedSearchNavigation *savedSearchNavigation() const { return m_savedSearches; }
 
     void showRoom(Room room);
     Room currentRoom() const;
@@ -71,6 +74,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    SavedSearchNavigation *m_savedSearches = nullptr;
 };
 
 } // namespace temaplan::app
