@@ -17,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +58,15 @@ SlotReference slotReferenceFrom(const sql::Statement &q)
     r.start = timeFromColumn(q.text(6));
     r.slotTitle = q.text(7);
     r.roleText = q.text(8);
+    // "position:id,…" in no particular order (group_concat keeps none): sorted here.
+    QList<std::pair<int, Id>> cases;
+    for (const QString &item : q.text(9).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = item.indexOf(u':');
+        cases.append({item.left(colon).toInt(), idFromString(item.mid(colon + 1))});
+    }
+    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &c : cases)
+        r.caseIds.append(c.second);
     return r;
 }
 
@@ -279,7 +289,8 @@ Result<QList<EventSummary>> SqliteLibrary::findEvents(const EventQuery &query) c
 
 Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
 {
-    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, '' "
+    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, '', "
+                           "(SELECT group_concat(position || ':' || case_id) FROM slot_case WHERE slot_id = s.id) "
                            "FROM slot_case sc JOIN slot s ON s.id = sc.slot_id "
                            "JOIN occurrence o ON o.id = s.occurrence_id WHERE sc.case_id = ? "
                            "ORDER BY o.date DESC, s.start DESC");
@@ -295,7 +306,9 @@ Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
 Result<QList<SlotReference>> SqliteLibrary::slotsOfPerson(const Id &personId) const
 {
     sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, "
-                           "ss.role_text FROM slot_speaker ss JOIN slot s ON s.id = ss.slot_id "
+                           "ss.role_text, "
+                           "(SELECT group_concat(position || ':' || case_id) FROM slot_case WHERE slot_id = s.id) "
+                           "FROM slot_speaker ss JOIN slot s ON s.id = ss.slot_id "
                            "JOIN occurrence o ON o.id = s.occurrence_id WHERE ss.person_id = ? "
                            "ORDER BY o.date DESC, s.start DESC");
     q.bind(1, idToString(personId));

@@ -117,6 +117,9 @@ TEST_CASE("a case knows every slot it was presented at", "[store]")
     REQUIRE(slots.ok());
     REQUIRE(slots->size() == 1);
     CHECK(slots->first().roleText == u"leder af strategien"_s);
+    // A person's slots carry the cases they presented: the person's cases, one call.
+    CHECK(slots->first().caseIds == QList<Id>{sample::caseId});
+    CHECK(at->first().caseIds == QList<Id>{sample::caseId});
 }
 
 TEST_CASE("search folds Danish spellings and matches prefixes", "[store][search]")
@@ -261,7 +264,7 @@ TEST_CASE("a case's presentations and a person's slots come newest first", "[sto
     const Event original = *lib->events().get(sample::eventId);
     // The meeting (6 December 2024) held again: earlier in 2024, twice on one day in
     // 2025, and on a day without a year (a programme that named none).
-    auto copyAt = [&](const CalendarDate &date, QTime start, const QString &title) {
+    auto copyAt = [&](const CalendarDate &date, QTime start, const QString &title, const QList<Id> &cases = {}) {
         Event e = original;
         e.id = newId();
         e.title = title;
@@ -270,15 +273,19 @@ TEST_CASE("a case's presentations and a person's slots come newest first", "[sto
             o.date = date;
             for (AgendaSlot &s : o.agenda) {
                 s.id = newId();
-                if (s.caseIds.contains(sample::caseId))
+                if (s.caseIds.contains(sample::caseId)) {
                     s.start = start;
+                    if (!cases.isEmpty())
+                        s.caseIds = cases;
+                }
             }
         }
         REQUIRE(lib->events().save(e).ok());
         return e.id;
     };
     const Id in2024 = copyAt(CalendarDate{2024, 3, 1}, QTime(10, 0), u"Forår 2024"_s);
-    const Id morning2025 = copyAt(CalendarDate{2025, 5, 2}, QTime(9, 0), u"Morgen 2025"_s);
+    const Id morning2025 = copyAt(CalendarDate{2025, 5, 2}, QTime(9, 0), u"Morgen 2025"_s,
+                                  {sample::aarhusCaseId, sample::caseId});
     const Id afternoon2025 = copyAt(CalendarDate{2025, 5, 2}, QTime(13, 0), u"Eftermiddag 2025"_s);
     const Id noYear = copyAt(CalendarDate::dayAndMonth(6, 1), QTime(11, 0), u"Uden år"_s);
 
@@ -288,6 +295,8 @@ TEST_CASE("a case's presentations and a person's slots come newest first", "[sto
     for (const SlotReference &r : *presentations)
         presented.append(r.eventId);
     CHECK(presented == QList<Id>{afternoon2025, morning2025, sample::eventId, in2024, noYear});
+    // Each with the slot's cases in the slot's order.
+    CHECK(presentations->at(1).caseIds == QList<Id>{sample::aarhusCaseId, sample::caseId});
 
     const Person mette = lib->people().all()->first();
     const auto slots = lib->slotsOfPerson(mette.id);
@@ -298,4 +307,5 @@ TEST_CASE("a case's presentations and a person's slots come newest first", "[sto
     CHECK(spoke.size() == 5);
     CHECK(spoke.first() != noYear);
     CHECK(spoke.last() == noYear);
+    CHECK(slots->at(1).caseIds == QList<Id>{sample::aarhusCaseId, sample::caseId});
 }
