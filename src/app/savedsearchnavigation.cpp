@@ -153,7 +153,8 @@ void SavedSearchNavigation::rebuild()
         auto *item = new QListWidgetItem(searches.at(i).name);
         item->setData(KindRole, Search);
         item->setData(IndexRole, i);
-        item->setToolTip(describe(searches.at(i).filter));
+        // The line may be cut short in the narrow navigation: the whole name in the tip.
+        item->setToolTip(tr("%1\n%2").arg(searches.at(i).name, describe(searches.at(i).filter)));
         item->setData(Qt::AccessibleTextRole, tr("Gemt søgning: %1").arg(searches.at(i).name));
         m_navigation->insertItem(row++, item);
     }
