@@ -223,7 +223,9 @@ Result<std::unique_ptr<Library>> openLibraryReader(const QString &path,
         return openFailure(shown, *failure);
     if (*appId != applicationId || *version != schemaVersion())
         return Error::make(Error::Code::NotALibrary,
-                           tr("%1 er ikke længere det bibliotek, der blev åbnet.").arg(shown));
+                           QCoreApplication::translate("LibraryFile",
+                                                       "%1 er ikke længere det bibliotek, der blev åbnet.")
+                               .arg(shown));
     registerDanishCollation(db);
     auto library = std::make_unique<SqliteLibrary>(std::move(db), path, true);
     library->stopWhen([writing = std::move(writing), stop = std::move(stop)] {
