@@ -154,7 +154,7 @@ void SavedSearchNavigation::rebuild()
         item->setData(KindRole, Search);
         item->setData(IndexRole, i);
         // The line may be cut short in the narrow navigation: the whole name in the tip.
-        item->setToolTip(tr("%1\n%2").arg(searches.at(i).name, describe(searches.at(i).filter)));
+        item->setToolTip(searches.at(i).name + u'\n' + describe(searches.at(i).filter));
         item->setData(Qt::AccessibleTextRole, tr("Gemt søgning: %1").arg(searches.at(i).name));
         m_navigation->insertItem(row++, item);
     }
