@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QList<Measure> measures;
-    measures << agendaMeasures() << storeMeasures() << processMeasures();
+    measures << agendaMeasures() << storeMeasures() << processMeasures() << stallMeasures();
     if (parser.isSet(list)) {
         for (const Measure &m : measures)
             std::printf("%s\t%s\n", qPrintable(m.name), qPrintable(m.summary));

@@ -29,6 +29,7 @@ struct Measure
 QList<Measure> agendaMeasures();
 QList<Measure> storeMeasures();
 QList<Measure> processMeasures();
+QList<Measure> stallMeasures();
 
 // The generated library of `options`, made on first use in the work folder and reused.
 QString generatedLibrary(const Options &options, double *generateMs = nullptr);

@@ -1,8 +1,13 @@
 #include "casefacetpanel.h"
 
+#include "quiettext.h"
+
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +54,8 @@ CaseFacetPanel::CaseFacetPanel(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_clear(new QPushButton(tr("Nulstil filtre"), this))
+    , m_counting(new QLabel(tr("tæller …"), this))
+    , m_countingDelay(new QTimer(this))
 {
     m_tree->setObjectName(u"caseFacets"_s);
     m_tree->setColumnCount(2);
@@ -63,10 +70,34 @@ CaseFacetPanel::CaseFacetPanel(QWidget *parent)
     m_clear->setObjectName(u"clearFacets"_s);
     m_clear->setEnabled(false);
 
+    m_counting->setObjectName(u"facetsCounting"_s);
+    makeQuiet(m_counting);
+    // Kept in its place while hidden: the button beside it does not move.
+    QSizePolicy keep = m_counting->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_counting->setSizePolicy(keep);
+    m_counting->hide();
+    m_countingDelay->setSingleShot(true);
+    m_countingDelay->setInterval(countingDelayMs);
+    connect(m_countingDelay, &QTimer::timeout, this, [this] {
+        m_counting->show();
+        const QColor quiet = palette().color(QPalette::PlaceholderText);
+        for (int facet = 0; facet < m_tree->topLevelItemCount(); ++facet) {
+            QTreeWidgetItem *top = m_tree->topLevelItem(facet);
+            for (int i = 0; i < top->childCount(); ++i)
+                top->child(i)->setForeground(CountColumn, quiet);
+        }
+    });
+
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_clear);
+    bottom->addStretch(1);
+    bottom->addWidget(m_counting);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
-    layout->addWidget(m_clear);
+    layout->addLayout(bottom);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &CaseFacetPanel::itemChanged);
     connect(m_tree, &QTreeWidget::itemClicked, this, &CaseFacetPanel::itemActivated);
@@ -96,6 +127,25 @@ void CaseFacetPanel::setFacets(const CaseFacets &facets, const CaseFilter &chose
 void CaseFacetPanel::setChosen(const CaseFilter &chosen)
 {
     setFacets(m_facets, chosen);
+}
+
+void CaseFacetPanel::setCounting(bool counting)
+{
+    if (counting) {
+        if (!m_countingDelay->isActive() && m_counting->isHidden())
+            m_countingDelay->start();
+        return;
+    }
+    m_countingDelay->stop();
+    if (!m_counting->isHidden()) {
+        m_counting->hide();
+        rebuild(); // the counts in their own colours again
+    }
+}
+
+bool CaseFacetPanel::showsCounting() const
+{
+    return !m_counting->isHidden();
 }
 
 QTreeWidgetItem *CaseFacetPanel::item(Facet facet, const QString &key) const

@@ -5,9 +5,11 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QPushButton;
+class QTimer;
 
 namespace temaplan::app {
 
@@ -34,6 +36,7 @@ public:
         CountColumn
     };
     static constexpr int shortList = 8; // values shown before "Vis alle"
+    static constexpr int countingDelayMs = 120;
 
     explicit CaseFacetPanel(QWidget *parent = nullptr);
 
@@ -41,6 +44,10 @@ public:
     void setFacets(const CaseFacets &facets, const CaseFilter &chosen);
     CaseFilter chosen() const { return m_chosen; }
     void setChosen(const CaseFilter &chosen);
+    // The counts shown are of the search before, new ones are on their way: after a
+    // moment (a quick count shows nothing) they are greyed and "tæller …" is shown.
+    void setCounting(bool counting);
+    bool showsCounting() const;
 
     QTreeWidget *tree() const { return m_tree; }
     // The item of a value, or null.
@@ -59,6 +66,8 @@ private:
 
     QTreeWidget *m_tree;
     QPushButton *m_clear;
+    QLabel *m_counting;
+    QTimer *m_countingDelay;
     CaseFacets m_facets;
     CaseFilter m_chosen;
     QSet<int> m_collapsed;

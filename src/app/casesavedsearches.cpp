@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -86,7 +87,8 @@ CaseSavedSearches::CaseSavedSearches(LibraryAccess library, QWidget *parent)
     heading->setFont(bold);
     m_list->setObjectName(u"savedCaseSearches"_s);
     m_list->setAccessibleName(tr("Gemte søgninger"));
-    m_list->setToolTip(tr("Vælg en søgning for at vise den igen; Delete fjerner den"));
+    m_list->setToolTip(
+        tr("Vælg en søgning for at vise den igen; F2 omdøber den, Delete fjerner den"));
     m_list->setMaximumHeight(fontMetrics().height() * 5);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
@@ -107,16 +109,21 @@ CaseSavedSearches::CaseSavedSearches(LibraryAccess library, QWidget *parent)
             Q_EMIT chosen(m_searches.at(row).filter);
     });
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, &CaseSavedSearches::showMenu);
     fill();
 }
 
 void CaseSavedSearches::setLibraryPath(const QString &path)
 {
-    if (path != m_path) {
+    const bool other = path != m_path;
+    if (other) {
         m_path = path;
         m_searches = loadSavedSearches(path);
     }
     fill();
+    if (other)
+        Q_EMIT searchesChanged();
 }
 
 void CaseSavedSearches::recount() { fill(); }
@@ -132,6 +139,22 @@ bool CaseSavedSearches::save(const CaseFilter &filter)
     m_searches.append(s);
     storeSavedSearches(m_path, m_searches);
     fill();
+    Q_EMIT searchesChanged();
+    return true;
+}
+
+bool CaseSavedSearches::rename(int index)
+{
+    if (index < 0 || index >= m_searches.size())
+        return false;
+    const QString name = m_askName(m_searches.at(index).name).trimmed();
+    if (name.isEmpty() || name == m_searches.at(index).name)
+        return false;
+    m_searches[index].name = name;
+    storeSavedSearches(m_path, m_searches);
+    fill();
+    m_list->setCurrentRow(index);
+    Q_EMIT searchesChanged();
     return true;
 }
 
@@ -142,14 +165,32 @@ void CaseSavedSearches::remove(int index)
     m_searches.removeAt(index);
     storeSavedSearches(m_path, m_searches);
     fill();
+    Q_EMIT searchesChanged();
+}
+
+void CaseSavedSearches::showMenu(const QPoint &pos)
+{
+    const int row = m_list->row(m_list->itemAt(pos));
+    if (row < 0 || row >= m_searches.size())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Omdøb …"), this, [this, row] { rename(row); });
+    menu.addAction(tr("Slet"), this, [this, row] { remove(row); });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 bool CaseSavedSearches::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_list && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete && m_list->currentRow() >= 0) {
-        remove(m_list->currentRow());
-        return true;
+    if (watched == m_list && event->type() == QEvent::KeyPress && m_list->currentRow() >= 0) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Delete) {
+            remove(m_list->currentRow());
+            return true;
+        }
+        if (key == Qt::Key_F2) {
+            rename(m_list->currentRow());
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

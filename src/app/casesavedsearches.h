@@ -31,7 +31,8 @@ QList<SavedCaseSearch> loadSavedSearches(const QString &libraryPath);
 void storeSavedSearches(const QString &libraryPath, const QList<SavedCaseSearch> &searches);
 
 // The saved searches above the facets, each with the number of cases it finds now,
-// counted again whenever the library changes. Choosing one applies it.
+// counted again whenever the library changes. Choosing one applies it; F2 renames the
+// current one and Delete removes it (also from its context menu).
 class CaseSavedSearches final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     // Saves `filter` under a name asked for; false if cancelled.
     bool save(const CaseFilter &filter);
     void remove(int index);
+    // Asks for a new name; false if cancelled or unchanged.
+    bool rename(int index);
 
     void setNameAsker(NameAsker asker) { m_askName = std::move(asker); }
     QList<SavedCaseSearch> searches() const { return m_searches; }
@@ -57,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void chosen(const temaplan::CaseFilter &filter);
+    // A search was saved, renamed or removed, or another library's were read.
+    void searchesChanged();
     void failed(const temaplan::Error &error);
 
 protected:
@@ -64,6 +69,7 @@ protected:
 
 private:
     void fill();
+    void showMenu(const QPoint &pos);
 
     LibraryAccess m_library;
     QString m_path;

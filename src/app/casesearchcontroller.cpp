@@ -11,17 +11,18 @@ CaseSearchController::CaseSearchController(QLineEdit *field, CaseListModel *mode
     : QObject(parent)
     , m_field(field)
     , m_model(model)
-    , m_library(std::move(library))
+    , m_library(library)
+    , m_counter(new CaseFacetCounter(std::move(library), this))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(debounceMs);
-    m_facetTimer.setSingleShot(true);
-    m_facetTimer.setInterval(facetDelayMs);
     connect(m_field, &QLineEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
-    // A keystroke also puts off the count, so it never runs between two keys.
-    connect(m_field, &QLineEdit::textChanged, &m_facetTimer, &QTimer::stop);
     connect(&m_timer, &QTimer::timeout, this, &CaseSearchController::refresh);
-    connect(&m_facetTimer, &QTimer::timeout, this, &CaseSearchController::countFacets);
+    connect(m_counter, &CaseFacetCounter::counted, this, &CaseSearchController::counted);
+    connect(m_counter, &CaseFacetCounter::failed, this,
+            [this](quint64, const Error &e) { Q_EMIT failed(e); });
+    connect(m_counter, &CaseFacetCounter::countingChanged, this,
+            &CaseSearchController::countingChanged);
     connect(m_model, &CaseListModel::sortRequested, this, &CaseSearchController::sortRequested);
     connect(m_model, &CaseListModel::failed, this, &CaseSearchController::failed);
 }
@@ -48,29 +49,42 @@ void CaseSearchController::refresh()
         },
         query);
     Q_EMIT searched(query, m_model->rowCount());
-    m_facetTimer.start();
+    countFacets();
 }
 
 void CaseSearchController::countFacets()
 {
-    m_facetTimer.stop();
-    Library *library = m_library();
-    if (!library) {
+    if (!m_library()) {
+        m_counter->cancel();
         Q_EMIT facetsCounted({});
         return;
     }
-    CaseFilter counted = m_filter;
-    counted.order = {};
-    counted.descending = false;
-    if (!m_counted || m_counted->first != counted) {
-        auto facets = library->caseFacets(counted);
-        if (!facets) {
-            Q_EMIT failed(facets.error());
-            return;
-        }
-        m_counted = std::make_pair(counted, *facets);
+    CaseFilter wanted = m_filter;
+    wanted.order = {};
+    wanted.descending = false;
+    if (m_counted && m_counted->first == wanted) {
+        // Back to what was counted (a sort, a cleared field): a count still under way
+        // for another search must not arrive after it.
+        m_counter->cancel();
+        Q_EMIT facetsCounted(m_counted->second);
+        return;
     }
-    Q_EMIT facetsCounted(m_counted->second);
+    if (m_counter->isCounting() && m_counting == wanted)
+        return;
+    m_counting = wanted;
+    m_counter->count(wanted);
+}
+
+void CaseSearchController::forgetCounts()
+{
+    m_counted.reset();
+    m_counter->cancel();
+}
+
+void CaseSearchController::counted(quint64, const CaseFacets &facets)
+{
+    m_counted = std::make_pair(m_counting, facets);
+    Q_EMIT facetsCounted(facets);
 }
 
 void CaseSearchController::setChosen(const CaseFilter &chosen)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casefacetcounter.h"
 #include "caselistmodel.h"
 
 #include "core/result.h"
@@ -23,15 +24,15 @@ namespace temaplan::app {
 // Searches as the user types: each keystroke restarts a short timer, and only when
 // typing pauses does the library search, so a fast typist causes one query, not ten.
 // The list's first page comes first; the facet counts, which cost more (every match
-// is counted, not one page), follow once typing has paused a little longer, so they
-// never hold up the keystroke. An empty field lists every case by title.
+// is counted, not one page), are counted on another thread (CaseFacetCounter) and
+// follow when ready, so they never hold up the window. Counts overtaken by a newer
+// search are dropped. An empty field lists every case by title.
 class CaseSearchController final : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int debounceMs = 150;
-    static constexpr int facetDelayMs = 250; // after the list was shown
 
     using LibraryAccess = std::function<Library *()>;
 
@@ -47,31 +48,38 @@ public:
     // The whole filter of the list shown: text, facets, order.
     CaseFilter filter() const { return m_filter; }
     void clearChosen();
-    // Counts the facets now instead of waiting (tests, a library opened).
+    // Asks for the facets of the list shown (counted already: at once, as facetsCounted).
     void countFacets();
-    // The library's records changed: counts kept from before are void.
-    void forgetCounts() { m_counted.reset(); }
+    // The library's records changed, or another is open: counts kept from before, and
+    // any count under way, are void.
+    void forgetCounts();
+    bool isCounting() const { return m_counter->isCounting(); }
+    CaseFacetCounter *counter() const { return m_counter; }
 
 Q_SIGNALS:
     // The model holds the first page of `query` ("" for all cases); `hitCount` is the
     // rows read, the whole result when the model is complete.
     void searched(const QString &query, int hitCount);
     void facetsCounted(const temaplan::CaseFacets &facets);
+    // The facets shown are being counted again (true) or are of the list shown (false).
+    void countingChanged(bool counting);
     void failed(const temaplan::Error &error);
 
 private:
     void sortRequested(int column, Qt::SortOrder order);
+    void counted(quint64 generation, const CaseFacets &facets);
 
     QLineEdit *m_field;
     CaseListModel *m_model;
     LibraryAccess m_library;
     QTimer m_timer;
-    QTimer m_facetTimer;
+    CaseFacetCounter *m_counter;
     QString m_lastQuery;
     CaseFilter m_filter;
     // The last counts and what they counted: clearing the field or sorting counts
     // nothing again (the whole library's facets cost most).
     std::optional<std::pair<CaseFilter, CaseFacets>> m_counted;
+    CaseFilter m_counting; // what the count under way counts
 };
 
 } // namespace temaplan::app

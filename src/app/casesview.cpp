@@ -193,6 +193,16 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CasesView::updateActions);
     connect(m_controller, &CaseSearchController::searched, this, &CasesView::showResult);
     connect(m_controller, &CaseSearchController::facetsCounted, this, &CasesView::showFacets);
+    connect(m_controller, &CaseSearchController::countingChanged, m_facets,
+            &CaseFacetPanel::setCounting);
+    // An edit of an event may link or unlink a case (the theme group facet): counted anew.
+    connect(m_session, &LibrarySession::eventWritten, this, [this] {
+        m_controller->forgetCounts();
+        if (m_controller->filter().themeGroupIds.isEmpty())
+            m_controller->countFacets();
+        else
+            m_controller->refresh();
+    });
     connect(m_controller, &CaseSearchController::failed, this, &CasesView::failed);
     connect(m_facets, &CaseFacetPanel::chosenChanged, m_controller, &CaseSearchController::setChosen);
     connect(m_detail, &CaseDetailView::eventRequested, this, &CasesView::eventRequested);

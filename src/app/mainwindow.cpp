@@ -15,6 +15,7 @@
 #include "templateactions.h"
 #include "seriesview.h"
 #include "themegroupsview.h"
+#include "savedsearchnavigation.h"
 
 #include "app/editor/agendaeditor.h"
 
@@ -103,8 +104,18 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_rooms,
+    // Saved searches stand under "Cases" in the navigation; it tells rooms from searches.
+    m_savedSearches = new SavedSearchNavigation(m_navigation, m_navigation->item(CasesRoom),
+                                                m_cases->savedSearches(), this);
+    connect(m_savedSearches, &SavedSearchNavigation::roomChosen, m_rooms,
             &QStackedWidget::setCurrentIndex);
+    connect(m_savedSearches, &SavedSearchNavigation::searchChosen, this,
+            [this](const CaseFilter &filter, bool opened) {
+                m_rooms->setCurrentIndex(CasesRoom);
+                m_cases->applyFilter(filter);
+                if (opened)
+                    m_cases->table()->setFocus(Qt::OtherFocusReason);
+            });
     connect(m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
     connect(m_fileActions, &LibraryFileActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -310,7 +321,7 @@ void MainWindow::openRecord(const LinkTarget &target)
 
 void MainWindow::showRoom(Room room)
 {
-    m_navigation->setCurrentRow(room);
+    m_navigation->setCurrentRow(m_savedSearches->rowOfRoom(room));
     m_rooms->setCurrentIndex(room);
 }
 

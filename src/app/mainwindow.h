@@ -26,6 +26,7 @@ class RecordRoom;
 class SeriesView;
 class ThemeGroupsView;
 struct LinkTarget;
+class SavedSearchNavigation;
 
 // The window: navigation on the left (Arrangementer, Cases, Personer, Organisationer,
 // Temagrupper, Serier), the chosen room beside it. It wires rooms, menus and the session together; the work is done in the rooms
@@ -61,6 +62,8 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    QListWidget *navigation() const { return m_navigation; }
+    SavedSearchNavigation *savedSearchNavigation() const { return m_savedSearches; }
 
     void showRoom(Room room);
     Room currentRoom() const;
@@ -97,6 +100,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    SavedSearchNavigation *m_savedSearches = nullptr;
 };
 
 } // namespace temaplan::app

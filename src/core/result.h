@@ -23,6 +23,9 @@ struct Error
         Locked,
         Io,
         Constraint,
+        // A read stopped before it ended: no longer wanted, or a write came first.
+        // Never shown; the reader asks again or drops it.
+        Interrupted,
     };
 
     Code code = Code::Generic;

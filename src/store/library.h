@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace temaplan {
 
@@ -80,6 +81,15 @@ public:
 
     // PRAGMA integrity_check plus dangling references; empty when all is well.
     virtual Result<QStringList> check() const = 0;
+
+    // Opens a second, read-only connection to this library's file, for reading on
+    // another thread (a connection belongs to the thread that uses it). The function
+    // may be called on any thread; what it returns is used on that thread only. A query
+    // of the reader stops with Error::Code::Interrupted when `stop` says so, and while
+    // this library writes: a reader yields, it never holds up a save. Empty when there
+    // is no file a second connection could open (a library in memory).
+    using ReaderOpener = std::function<Result<std::unique_ptr<Library>>(std::function<bool()> stop)>;
+    virtual ReaderOpener readerOpener() const { return {}; }
 };
 
 } // namespace temaplan

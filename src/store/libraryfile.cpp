@@ -266,6 +266,40 @@ Result<std::unique_ptr<Library>> openLibrary(const QString &path, OpenMode mode,
     return createLibrary(path, shown, busyTimeout);
 }
 
+namespace store {
+
+Result<std::unique_ptr<Library>> openLibraryReader(const QString &path,
+                                                   std::shared_ptr<const std::atomic<int>> writing,
+                                                   std::function<bool()> stop)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    sql::Database db;
+    if (auto f = sql::Database::open(path, SQLITE_OPEN_READONLY, db))
+        return openFailure(shown, *f);
+    // No busy timeout: a reader that finds the file being written stops at once and
+    // asks again later, rather than wait where it cannot be stopped.
+    std::optional<sql::Failure> failure;
+    const auto appId = pragmaValue(db, "PRAGMA application_id", failure);
+    if (!appId)
+        return openFailure(shown, *failure);
+    const auto version = pragmaValue(db, "PRAGMA user_version", failure);
+    if (!version)
+        return openFailure(shown, *failure);
+    if (*appId != applicationId || *version != schemaVersion())
+        return Error::make(Error::Code::NotALibrary,
+                           QCoreApplication::translate("LibraryFile",
+                                                       "%1 er ikke længere det bibliotek, der blev åbnet.")
+                               .arg(shown));
+    registerDanishCollation(db);
+    auto library = std::make_unique<SqliteLibrary>(std::move(db), path, true);
+    library->stopWhen([writing = std::move(writing), stop = std::move(stop)] {
+        return (writing && writing->load(std::memory_order_relaxed) > 0) || (stop && stop());
+    });
+    return std::unique_ptr<Library>(std::move(library));
+}
+
+} // namespace store
+
 Result<std::unique_ptr<Library>> openMemoryLibrary()
 {
     sql::Database db;

@@ -21,6 +21,8 @@ Error::Code errorCodeFor(int sqliteCode)
         return Error::Code::ReadOnly;
     case SQLITE_CONSTRAINT:
         return Error::Code::Constraint;
+    case SQLITE_INTERRUPT:
+        return Error::Code::Interrupted;
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CANTOPEN:

@@ -19,6 +19,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +58,15 @@ SlotReference slotReferenceFrom(const sql::Statement &q)
     r.start = timeFromColumn(q.text(6));
     r.slotTitle = q.text(7);
     r.roleText = q.text(8);
+    // "position:id,…" in no particular order (group_concat keeps none): sorted here.
+    QList<std::pair<int, Id>> cases;
+    for (const QString &item : q.text(9).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = item.indexOf(u':');
+        cases.append({item.left(colon).toInt(), idFromString(item.mid(colon + 1))});
+    }
+    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &c : cases)
+        r.caseIds.append(c.second);
     return r;
 }
 
@@ -165,6 +175,23 @@ QString SqliteLibrary::messageFor(Error::Code code, const QString &doing) const
     return message.arg(doing, m_location);
 }
 
+Library::ReaderOpener SqliteLibrary::readerOpener() const
+{
+    if (m_location == u":memory:"_s)
+        return {};
+    return [path = m_location, writing = std::shared_ptr<const std::atomic<int>>(m_writing)](
+               std::function<bool()> stop) { return openLibraryReader(path, writing, std::move(stop)); };
+}
+
+void SqliteLibrary::stopWhen(std::function<bool()> stop)
+{
+    m_stop = std::move(stop);
+    // Asked every thousand steps of SQLite's machine: a few microseconds apart.
+    sqlite3_progress_handler(
+        m_db.handle(), m_stop ? 1000 : 0,
+        [](void *self) -> int { return static_cast<SqliteLibrary *>(self)->m_stop() ? 1 : 0; }, this);
+}
+
 Status SqliteLibrary::transaction(const std::function<Status()> &work)
 {
     if (m_readOnly)
@@ -178,6 +205,16 @@ Status SqliteLibrary::transaction(const std::function<Status()> &work)
     // what they hold in memory, which cost a fifth of an import.
     if (m_bulk && m_depth > m_bulk->depth)
         return work();
+
+    // Readers of this file on other threads yield while the transaction is open.
+    struct Writing
+    {
+        std::atomic<int> *count;
+        explicit Writing(std::atomic<int> *c) : count(c) { if (count) ++*count; }
+        ~Writing() { if (count) --*count; }
+        Writing(const Writing &) = delete;
+        Writing &operator=(const Writing &) = delete;
+    } writing(m_depth == 0 ? m_writing.get() : nullptr);
 
     const QByteArray savepoint = "sp" + QByteArray::number(m_depth);
     const QByteArray begin = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE") : "SAVEPOINT " + savepoint;
@@ -352,7 +389,8 @@ Result<QList<EventSummary>> SqliteLibrary::findEvents(const EventQuery &query) c
 
 Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
 {
-    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, '' "
+    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, '', "
+                           "(SELECT group_concat(position || ':' || case_id) FROM slot_case WHERE slot_id = s.id) "
                            "FROM slot_case sc JOIN slot s ON s.id = sc.slot_id "
                            "JOIN occurrence o ON o.id = s.occurrence_id WHERE sc.case_id = ? "
                            "ORDER BY o.date DESC, s.start DESC");
@@ -368,7 +406,9 @@ Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
 Result<QList<SlotReference>> SqliteLibrary::slotsOfPerson(const Id &personId) const
 {
     sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, "
-                           "ss.role_text FROM slot_speaker ss JOIN slot s ON s.id = ss.slot_id "
+                           "ss.role_text, "
+                           "(SELECT group_concat(position || ':' || case_id) FROM slot_case WHERE slot_id = s.id) "
+                           "FROM slot_speaker ss JOIN slot s ON s.id = ss.slot_id "
                            "JOIN occurrence o ON o.id = s.occurrence_id WHERE ss.person_id = ? "
                            "ORDER BY o.date DESC, s.start DESC");
     q.bind(1, idToString(personId));

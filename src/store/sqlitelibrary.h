@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace temaplan::store {
@@ -49,6 +51,10 @@ public:
     Status bulkTransaction(const std::function<Status()> &work) override;
     Status saveCopy(const QString &path) const override;
     Result<QStringList> check() const override;
+    ReaderOpener readerOpener() const override;
+
+    // For a reader (openLibraryReader): every query stops when `stop` says so.
+    void stopWhen(std::function<bool()> stop);
 
     // For the repositories: the connection, and a failure turned into a message that
     // names this library.
@@ -107,6 +113,10 @@ private:
     };
     std::optional<Bulk> m_bulk;
     Status rebuildReferrersOfSaved();
+    // Above zero while a transaction of this library is open: its readers on other
+    // threads stop their queries, so the commit need not wait for their locks.
+    std::shared_ptr<std::atomic<int>> m_writing = std::make_shared<std::atomic<int>>(0);
+    std::function<bool()> m_stop;
 
     std::unique_ptr<SqliteRepository<Organisation>> m_organisations;
     std::unique_ptr<SqliteRepository<Person>> m_people;
@@ -117,6 +127,13 @@ private:
     std::unique_ptr<SqliteRepository<Event>> m_events;
     std::unique_ptr<SqliteRepository<AgendaTemplate>> m_templates;
 };
+
+// A read-only connection to the library file at `path`, for another thread; its
+// queries stop while `writing` is above zero or `stop` says so. The file was checked
+// when the library was opened, so only its identity is checked again.
+Result<std::unique_ptr<Library>> openLibraryReader(const QString &path,
+                                                   std::shared_ptr<const std::atomic<int>> writing,
+                                                   std::function<bool()> stop);
 
 // Registers the "da" collation (Danish order: … x y z æ ø å) on a connection.
 void registerDanishCollation(sql::Database &db);

@@ -47,6 +47,7 @@ struct SlotReference
     QTime start;
     QString slotTitle;
     QString roleText; // for a person: the role printed in that slot
+    QList<Id> caseIds; // the cases the slot presented, in its order
 };
 
 struct CaseHit

@@ -6,6 +6,7 @@
 #include "app/casesview.h"
 #include "app/eventdetailview.h"
 #include "app/eventsview.h"
+#include "app/librarysession.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,8 @@
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
@@ -122,4 +125,68 @@ TEST_CASE("an event lists the cases it linked, and opens them")
     CHECK(demo.window.currentRoom() == app::MainWindow::CasesRoom);
     CHECK(demo.window.casesView()->detail()->caseId() ==
           test::caseIdByTitle(demo.window, u"Social balance"_s));
+}
+
+TEST_CASE("a case's page lists where it was presented newest first, each line opening its event")
+{
+    test::DemoWindow demo;
+    Library *library = demo.window.session()->library();
+    const Id social = test::caseIdByTitle(demo.window, u"Social balance"_s);
+    const Id gladsaxe = test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s);
+    // The meeting held again, later and earlier than the demo's.
+    auto heldAgain = [&](const CalendarDate &date, const QString &title) {
+        Event e = *library->events().get(gladsaxe);
+        e.id = newId();
+        e.title = title;
+        for (Occurrence &o : e.occurrences) {
+            o.id = newId();
+            o.date = date;
+            for (AgendaSlot &s : o.agenda)
+                s.id = newId();
+        }
+        REQUIRE(library->events().save(e).ok());
+        return e.id;
+    };
+    const Id later = heldAgain(CalendarDate{2031, 1, 15}, u"Social balance, et år efter"_s);
+    const Id earlier = heldAgain(CalendarDate{2003, 4, 2}, u"Første møde om social balance"_s);
+    demo.window.session()->notifyContentsChanged();
+
+    demo.window.openCase(social);
+    app::CaseDetailView *detail = demo.window.casesView()->detail();
+    REQUIRE(detail->caseId() == social);
+    QTreeWidget *presented = detail->presentedAtList();
+    const auto expected = library->presentedAt(social);
+    REQUIRE(expected.ok());
+    REQUIRE(presented->topLevelItemCount() == expected->size());
+    REQUIRE(expected->size() >= 3);
+    CHECK(presented->topLevelItem(0)->text(app::CaseDetailView::EventColumn) == u"Social balance, et år efter"_s);
+    CHECK(expected->first().eventId == later);
+    // Dated ones newest first; a date without a year (the demo's "6. december") cannot
+    // be placed among them and comes last.
+    int earlierRow = -1;
+    for (int row = 0; row < expected->size(); ++row) {
+        const SlotReference &r = expected->at(row);
+        if (r.eventId == earlier)
+            earlierRow = row;
+        CHECK(presented->topLevelItem(row)->text(app::CaseDetailView::EventColumn) == r.eventTitle);
+        if (row == 0)
+            continue;
+        const CalendarDate &before = expected->at(row - 1).date;
+        if (r.date.hasYear()) {
+            REQUIRE(before.hasYear());
+            CHECK(std::tuple(before.year, before.month, before.day) >= std::tuple(r.date.year, r.date.month, r.date.day));
+        }
+    }
+    CHECK(earlierRow > 0);
+
+    // Each line opens its own event, from the keyboard as with a double-click.
+    for (int row = 0; row < presented->topLevelItemCount(); ++row) {
+        demo.window.openCase(social);
+        presented->setFocus();
+        presented->setCurrentItem(presented->topLevelItem(row));
+        QTest::keyClick(presented, Qt::Key_Return);
+        CHECK(demo.window.currentRoom() == app::MainWindow::EventsRoom);
+        CHECK(demo.window.eventsView()->detail()->eventId() == expected->at(row).eventId);
+        CHECK(demo.window.eventsView()->detail()->occurrenceId() == expected->at(row).occurrenceId);
+    }
 }

@@ -117,6 +117,9 @@ TEST_CASE("a case knows every slot it was presented at", "[store]")
     REQUIRE(slots.ok());
     REQUIRE(slots->size() == 1);
     CHECK(slots->first().roleText == u"leder af strategien"_s);
+    // A person's slots carry the cases they presented: the person's cases, one call.
+    CHECK(slots->first().caseIds == QList<Id>{sample::caseId});
+    CHECK(at->first().caseIds == QList<Id>{sample::caseId});
 }
 
 TEST_CASE("search folds Danish spellings and matches prefixes", "[store][search]")
@@ -253,4 +256,56 @@ TEST_CASE("the bundled demo reads, imports and exports back to the same bytes", 
         vejleOrKobenhavn += s.place == u"Vejle"_s || s.place == u"København"_s;
     CHECK(vejleOrKobenhavn == 2);
     CHECK((*lib)->searchCases(u"Århus"_s, 10)->size() >= 1);
+}
+
+TEST_CASE("a case's presentations and a person's slots come newest first", "[store]")
+{
+    auto lib = sampleLibrary();
+    const Event original = *lib->events().get(sample::eventId);
+    // The meeting (6 December 2024) held again: earlier in 2024, twice on one day in
+    // 2025, and on a day without a year (a programme that named none).
+    auto copyAt = [&](const CalendarDate &date, QTime start, const QString &title, const QList<Id> &cases = {}) {
+        Event e = original;
+        e.id = newId();
+        e.title = title;
+        for (Occurrence &o : e.occurrences) {
+            o.id = newId();
+            o.date = date;
+            for (AgendaSlot &s : o.agenda) {
+                s.id = newId();
+                if (s.caseIds.contains(sample::caseId)) {
+                    s.start = start;
+                    if (!cases.isEmpty())
+                        s.caseIds = cases;
+                }
+            }
+        }
+        REQUIRE(lib->events().save(e).ok());
+        return e.id;
+    };
+    const Id in2024 = copyAt(CalendarDate{2024, 3, 1}, QTime(10, 0), u"Forår 2024"_s);
+    const Id morning2025 = copyAt(CalendarDate{2025, 5, 2}, QTime(9, 0), u"Morgen 2025"_s,
+                                  {sample::aarhusCaseId, sample::caseId});
+    const Id afternoon2025 = copyAt(CalendarDate{2025, 5, 2}, QTime(13, 0), u"Eftermiddag 2025"_s);
+    const Id noYear = copyAt(CalendarDate::dayAndMonth(6, 1), QTime(11, 0), u"Uden år"_s);
+
+    const auto presentations = lib->presentedAt(sample::caseId);
+    REQUIRE(presentations.ok());
+    QList<Id> presented;
+    for (const SlotReference &r : *presentations)
+        presented.append(r.eventId);
+    CHECK(presented == QList<Id>{afternoon2025, morning2025, sample::eventId, in2024, noYear});
+    // Each with the slot's cases in the slot's order.
+    CHECK(presentations->at(1).caseIds == QList<Id>{sample::aarhusCaseId, sample::caseId});
+
+    const Person mette = lib->people().all()->first();
+    const auto slots = lib->slotsOfPerson(mette.id);
+    REQUIRE(slots.ok());
+    QList<Id> spoke;
+    for (const SlotReference &r : *slots)
+        spoke.append(r.eventId);
+    CHECK(spoke.size() == 5);
+    CHECK(spoke.first() != noYear);
+    CHECK(spoke.last() == noYear);
+    CHECK(slots->at(1).caseIds == QList<Id>{sample::aarhusCaseId, sample::caseId});
 }
