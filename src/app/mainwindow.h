@@ -15,10 +15,13 @@ class QUndoView;
 namespace temaplan::app {
 
 class CasesView;
+class EmptyRoom;
 class EventActions;
 class EventsView;
+class HelpActions;
 class LibraryFileActions;
 class LibrarySession;
+class WelcomePanel;
 
 // The window: navigation on the left (Arrangementer, Cases), the chosen room beside
 // it. It wires rooms, menus and the session together; the work is done in the rooms
@@ -46,6 +49,10 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QDockWidget *historyDock() const { return m_historyDock; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    EmptyRoom *emptyEventsRoom() const { return m_emptyEvents; }
+    EmptyRoom *emptyCasesRoom() const { return m_emptyCases; }
+    HelpActions *helpActions() const { return m_help; }
 
     void showRoom(Room room);
     Room currentRoom() const;
@@ -58,6 +65,8 @@ private:
     void libraryChanged();
     void showFailure(const Error &error);
     QString countText() const;
+    void buildFirstSteps();
+    void updateFirstSteps();
 
     LibrarySession *m_session;
     LibraryFileActions *m_fileActions;
@@ -71,6 +80,10 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    HelpActions *m_help;
+    WelcomePanel *m_welcome = nullptr;
+    EmptyRoom *m_emptyEvents = nullptr;
+    EmptyRoom *m_emptyCases = nullptr;
 };
 
 } // namespace temaplan::app
