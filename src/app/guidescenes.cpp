@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 
@@ -144,10 +145,11 @@ Status mergeScene(MainWindow &window)
     if (Status shown = casesScene(window, {}); !shown)
         return shown;
     QMenu *duplicates = window.casesView()->duplicatesMenu();
-    // The menu is filled as it opens; it opens under its tool button.
+    // The menu is filled as it opens; it opens under its tool button. popup(), not the
+    // button's showMenu(), which would wait in the menu's own loop.
     for (auto *button : window.casesView()->findChildren<QToolButton *>()) {
         if (button->defaultAction() && button->defaultAction()->menu() == duplicates) {
-            QTimer::singleShot(0, button, &QToolButton::showMenu);
+            duplicates->popup(button->mapToGlobal(QPoint(0, button->height())));
             return {};
         }
     }
@@ -171,10 +173,11 @@ Status openErrorScene(MainWindow &window)
 
 Status emptyScene(MainWindow &window)
 {
-    const QString path = QDir::temp().filePath(
-        u"tomt-bibliotek-%1.temaplan"_s.arg(QCoreApplication::applicationPid()));
-    QFile::remove(path);
-    if (!window.fileActions()->openFile(path, OpenMode::CreateNew))
+    // A folder of its own that goes with the window.
+    auto *folder = new QTemporaryDir;
+    QObject::connect(&window, &QObject::destroyed, [folder] { delete folder; });
+    const QString path = folder->filePath(u"tomt-bibliotek.temaplan"_s);
+    if (!folder->isValid() || !window.fileActions()->openFile(path, OpenMode::CreateNew))
         return sceneError(u"cannot create %1"_s.arg(path));
     window.statusBar()->clearMessage();
     return {};
