@@ -187,8 +187,9 @@ Status emptyScene(MainWindow &window)
 
 QStringList guideSceneNames()
 {
-    return {u"welcome"_s, u"empty"_s,  u"agenda"_s, u"insert-slot"_s, u"link-case"_s,  u"print"_s,
-            u"export"_s,  u"search"_s, u"merge"_s,  u"json"_s,        u"open-error"_s, u"about"_s};
+    return {u"welcome"_s,    u"empty"_s,  u"agenda"_s, u"insert-slot"_s, u"link-case"_s,
+            u"print"_s,      u"export"_s, u"search"_s, u"merge"_s,       u"json"_s,
+            u"open-error"_s, u"about"_s,  u"guide"_s};
 }
 
 Status prepareGuideScene(MainWindow &window, const QString &scene)
@@ -226,7 +227,7 @@ Status prepareGuideScene(MainWindow &window, const QString &scene)
         return casesScene(window, u"århus"_s);
     if (scene == u"merge"_s)
         return mergeScene(window);
-    if (scene == u"json"_s || scene == u"about"_s) {
+    if (scene == u"json"_s || scene == u"about"_s || scene == u"guide"_s) {
         if (Status opened = openGuideEvent(window); !opened)
             return opened;
     }
@@ -236,6 +237,10 @@ Status prepareGuideScene(MainWindow &window, const QString &scene)
             QCoreApplication::translate("temaplan::app::MainWindow", "&Filer").remove(u'&'));
     if (scene == u"open-error"_s)
         return openErrorScene(window);
+    if (scene == u"guide"_s) {
+        window.helpActions()->guideAction()->trigger();
+        return {};
+    }
     // about
     window.helpActions()->aboutAction()->trigger();
     return {};

@@ -273,3 +273,15 @@ TEST_CASE("every scene of the guide's pictures can be shown on the demo library"
     test::DemoWindow demo;
     CHECK_FALSE(app::prepareGuideScene(demo.window, u"ingen-scene"_s));
 }
+
+TEST_CASE("the guide is English when the program runs in English (--lang en)")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::Denmark));
+    CHECK(app::userGuideSource() == u"qrc:/guide/user-guide.en.md"_s);
+    app::UserGuideDialog guide;
+    CHECK(guide.browser()->document()->toPlainText().startsWith(u"Temaplan – user guide"_s));
+    QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+    CHECK(app::userGuideSource() == u"qrc:/guide/user-guide.md"_s);
+    QLocale::setDefault(before);
+}
