@@ -115,10 +115,12 @@ int main(int argc, char *argv[])
         u"search"_s, QApplication::translate("main", "Søg i cases ved start."), u"TEKST"_s);
     const QCommandLineOption quitAfterPaint(
         u"quit-after-first-paint"_s,
-        QApplication::translate("main", "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
+        QApplication::translate("main",
+                                "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
     const QCommandLineOption scene(
         u"scene"_s,
-        QApplication::translate("main", "Vis en af brugervejledningens scener (til billederne): %1.")
+        QApplication::translate("main",
+                                "Vis en af brugervejledningens scener (til billederne): %1.")
             .arg(guideSceneNames().join(u", "_s)),
         u"SCENE"_s);
     parser.addOptions(
@@ -149,9 +151,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(scene)) {
         const QString name = parser.value(scene);
         if (!guideSceneNames().contains(name)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "Ukendt scene «%1». Scenerne er: %2.")
-                                        .arg(name, guideSceneNames().join(u", "_s))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Ukendt scene «%1». Scenerne er: %2.")
+                               .arg(name, guideSceneNames().join(u", "_s))));
             return 2;
         }
         prepare = [&window, name] {
