@@ -13,6 +13,7 @@ TEMAPLAN_PACKAGES=(
     fonts-open-sans poppler-utils qpdf xvfb xauth
     python3 python3-jsonschema python3-icalendar
     appstream desktop-file-utils
+    dpkg-dev file
 )
 
 temaplan_install_deps() {

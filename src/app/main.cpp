@@ -6,6 +6,7 @@
 #include "app/eventlistmodel.h"
 #include "app/eventsview.h"
 #include "app/firstrun.h"
+#include "app/guidescenes.h"
 #include "app/libraryfileactions.h"
 #include "app/librarysession.h"
 #include "app/mainwindow.h"
@@ -19,6 +20,9 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
@@ -112,7 +116,14 @@ int main(int argc, char *argv[])
         u"quit-after-first-paint"_s,
         QApplication::translate("main",
                                 "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
-    parser.addOptions({screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint});
+    const QCommandLineOption scene(
+        u"scene"_s,
+        QApplication::translate("main",
+                                "Vis en af brugervejledningens scener (til billederne): %1.")
+            .arg(guideSceneNames().join(u", "_s)),
+        u"SCENE"_s);
+    parser.addOptions(
+        {screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint, scene});
     parser.process(app);
 
     MainWindow window;
@@ -147,8 +158,26 @@ int main(int argc, char *argv[])
         window.casesView()->searchField()->setText(parser.value(search));
         window.casesView()->reload();
     }
+    std::function<void()> prepare;
+    if (parser.isSet(scene)) {
+        const QString name = parser.value(scene);
+        if (!guideSceneNames().contains(name)) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "Ukendt scene «%1». Scenerne er: %2.")
+                               .arg(name, guideSceneNames().join(u", "_s))));
+            return 2;
+        }
+        prepare = [&window, name] {
+            if (Status ready = prepareGuideScene(window, name); !ready)
+                showError(&window, QApplication::translate("main", "Scenen kunne ikke vises"),
+                          ready.error());
+        };
+    }
     if (parser.isSet(screenshot))
-        saveScreenshotAfterFirstPaint(&window, parser.value(screenshot));
+        saveScreenshotAfterFirstPaint(&window, parser.value(screenshot), prepare);
+    else if (prepare)
+        QTimer::singleShot(0, &window, prepare);
     else if (parser.isSet(quitAfterPaint))
         quitAfterFirstPaint(&window);
     window.show();

@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
 #include "casesview.h"
+#include "emptyroom.h"
 #include "errormessage.h"
 #include "eventactions.h"
 #include "eventdetailview.h"
 #include "eventlistmodel.h"
 #include "eventsview.h"
+#include "helpactions.h"
 #include "libraryfileactions.h"
 #include "librarysession.h"
 #include "organisationsview.h"
@@ -16,6 +18,7 @@
 #include "seriesview.h"
 #include "themegroupsview.h"
 #include "savedsearchnavigation.h"
+#include "welcomepanel.h"
 
 #include "app/editor/agendaeditor.h"
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
                                m_events->detail()->occurrenceId()};
           },
           this))
+    , m_help(new HelpActions(this))
 {
     m_banner->setObjectName(u"readOnlyBanner"_s);
     m_banner->setText(tr("Biblioteket er åbnet skrivebeskyttet. Du kan se og udskrive, men ikke "
@@ -98,11 +102,14 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    m_welcome = new WelcomePanel(m_fileActions->newAction(), m_help->guideAction(), this);
+    layout->addWidget(m_welcome);
     layout->addWidget(body, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_counts);
 
     buildMenus();
+    buildFirstSteps();
 
     // Saved searches stand under "Cases" in the navigation; it tells rooms from searches.
     m_savedSearches = new SavedSearchNavigation(m_navigation, m_navigation->item(CasesRoom),
@@ -133,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
             showRoom(EventsRoom);
         m_eventActions->updateActions();
         m_counts->setText(countText());
+        m_emptyEvents->setEmpty(m_session->hasLibrary() && m_events->model()->eventCount() == 0);
     });
     connect(m_eventActions, &EventActions::eventCreated, this,
             [this] { m_events->detail()->focusTitle(); });
@@ -203,13 +211,9 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *help = menuBar()->addMenu(tr("&Hjælp"));
-    help->addAction(tr("&Om Temaplan"), this, [this] {
-        QMessageBox::about(
-            this, tr("Om Temaplan"),
-            tr("<h3>Temaplan %1</h3><p>Programmer for temagruppemøder og et bibliotek over "
-               "kommunale cases for Sund By Netværket.</p>")
-                .arg(QStringLiteral(TEMAPLAN_VERSION)));
-    });
+    help->addAction(m_help->guideAction());
+    help->addSeparator();
+    help->addAction(m_help->aboutAction());
 }
 
 void MainWindow::buildEditMenu()
@@ -354,6 +358,7 @@ void MainWindow::libraryChanged()
     m_cases->reload();
     m_eventActions->updateActions();
     m_counts->setText(countText());
+    updateFirstSteps();
     const render::ProgrammeFont &font = render::programmeFont();
     if (!font.houseFont)
         statusBar()->showMessage(font.note);
@@ -363,6 +368,32 @@ QString MainWindow::countText() const
 {
     const int events = m_events->model()->eventCount();
     return m_session->hasLibrary() ? tr("%n arrangement(er)", nullptr, events) : QString();
+}
+
+void MainWindow::buildFirstSteps()
+{
+    m_emptyEvents = new EmptyRoom(
+        m_events, tr("Ingen arrangementer endnu"),
+        tr("Biblioteket er tomt. Opret det første møde med «Nyt arrangement», eller hent "
+           "arrangementer og cases fra et andet bibliotek med «Importér JSON…»."),
+        {{m_eventActions->newAction(), tr("Nyt arrangement")},
+         {m_fileActions->importAction(), tr("Importér JSON…")}});
+    m_emptyCases = new EmptyRoom(
+        m_cases, tr("Ingen cases endnu"),
+        tr("Cases kommer ind i biblioteket med «Importér JSON…» fra et bibliotek, der har dem. "
+           "Knyt dem siden til programpunkterne i et arrangements program."),
+        {{m_fileActions->importAction(), tr("Importér JSON…")}});
+}
+
+void MainWindow::updateFirstSteps()
+{
+    // On opening a library; the cases change only by an import (or a merge, which leaves
+    // one), while events come and go with every edit (see eventWritten).
+    Library *library = m_session->library();
+    m_welcome->follow(library);
+    m_emptyEvents->setEmpty(library && m_events->model()->eventCount() == 0);
+    const Result<int> cases = library ? library->countCases({}) : Result<int>(1);
+    m_emptyCases->setEmpty(cases && *cases == 0);
 }
 
 void MainWindow::showFailure(const Error &error)

@@ -16,8 +16,10 @@ class QUndoView;
 namespace temaplan::app {
 
 class CasesView;
+class EmptyRoom;
 class EventActions;
 class EventsView;
+class HelpActions;
 class LibraryFileActions;
 class LibrarySession;
 class OrganisationsView;
@@ -27,6 +29,7 @@ class SeriesView;
 class ThemeGroupsView;
 struct LinkTarget;
 class SavedSearchNavigation;
+class WelcomePanel;
 
 // The window: navigation on the left (Arrangementer, Cases, Personer, Organisationer,
 // Temagrupper, Serier), the chosen room beside it. It wires rooms, menus and the session together; the work is done in the rooms
@@ -64,6 +67,10 @@ public:
     QDockWidget *historyDock() const { return m_historyDock; }
     QListWidget *navigation() const { return m_navigation; }
     SavedSearchNavigation *savedSearchNavigation() const { return m_savedSearches; }
+    WelcomePanel *welcomePanel() const { return m_welcome; }
+    EmptyRoom *emptyEventsRoom() const { return m_emptyEvents; }
+    EmptyRoom *emptyCasesRoom() const { return m_emptyCases; }
+    HelpActions *helpActions() const { return m_help; }
 
     void showRoom(Room room);
     Room currentRoom() const;
@@ -80,6 +87,8 @@ private:
     void libraryChanged();
     void showFailure(const Error &error);
     QString countText() const;
+    void buildFirstSteps();
+    void updateFirstSteps();
 
     LibrarySession *m_session;
     LibraryFileActions *m_fileActions;
@@ -101,6 +110,10 @@ private:
     QAction *m_redo = nullptr;
     QDockWidget *m_historyDock = nullptr;
     SavedSearchNavigation *m_savedSearches = nullptr;
+    HelpActions *m_help;
+    WelcomePanel *m_welcome = nullptr;
+    EmptyRoom *m_emptyEvents = nullptr;
+    EmptyRoom *m_emptyCases = nullptr;
 };
 
 } // namespace temaplan::app

@@ -2,11 +2,14 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QImage>
+#include <QPainter>
 #include <QPixmap>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace temaplan::app {
@@ -16,10 +19,11 @@ namespace {
 class FirstPaintWatcher final : public QObject
 {
 public:
-    FirstPaintWatcher(QWidget *window, QString path)
+    FirstPaintWatcher(QWidget *window, QString path, std::function<void()> prepare)
         : QObject(window)
         , m_window(window)
         , m_path(std::move(path))
+        , m_prepare(std::move(prepare))
     {
         window->installEventFilter(this);
     }
@@ -34,8 +38,12 @@ public:
                 return false;
             }
             // Views size their columns and load their pages in the events that follow
-            // the first paint; a short pause lets the picture show them settled.
-            QTimer::singleShot(300, this, &FirstPaintWatcher::grab);
+            // the first paint; a short pause lets the picture show them settled. A
+            // prepared scene may open a dialog with its own event loop: the timer is set
+            // first, so it fires inside that loop too.
+            QTimer::singleShot(m_prepare ? 1200 : 300, this, &FirstPaintWatcher::grab);
+            if (m_prepare)
+                QTimer::singleShot(0, this, [this] { m_prepare(); });
         }
         return false;
     }
@@ -44,7 +52,7 @@ private:
     void grab()
     {
         // Quality 0 is PNG's strongest (still lossless) compression: the pictures go in the docs.
-        const bool saved = m_window && m_window->grab().save(m_path, "PNG", 0);
+        const bool saved = m_window && grabWithPopups(m_window).save(m_path, "PNG", 0);
         if (!saved)
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
@@ -55,19 +63,39 @@ private:
 
     QPointer<QWidget> m_window;
     QString m_path;
+    std::function<void()> m_prepare;
     bool m_scheduled = false;
 };
 
 } // namespace
 
-void saveScreenshotAfterFirstPaint(QWidget *window, const QString &path)
+QImage grabWithPopups(QWidget *window)
 {
-    new FirstPaintWatcher(window, path);
+    QImage image = window->grab().toImage();
+    QList<QWidget *> others;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (widget != window && widget->isVisible() && !widget->size().isEmpty())
+            others.append(widget);
+    }
+    // Dialogs first, menus (popups) over them, as on the screen.
+    std::stable_partition(others.begin(), others.end(),
+                          [](QWidget *widget) { return widget->windowType() != Qt::Popup; });
+    QPainter painter(&image);
+    for (QWidget *widget : others)
+        painter.drawPixmap(widget->geometry().topLeft() - window->geometry().topLeft(),
+                           widget->grab());
+    return image;
+}
+
+void saveScreenshotAfterFirstPaint(QWidget *window, const QString &path,
+                                   std::function<void()> prepare)
+{
+    new FirstPaintWatcher(window, path, std::move(prepare));
 }
 
 void quitAfterFirstPaint(QWidget *window)
 {
-    new FirstPaintWatcher(window, QString());
+    new FirstPaintWatcher(window, QString(), {});
 }
 
 } // namespace temaplan::app

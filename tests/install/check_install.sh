@@ -9,7 +9,9 @@ for f in bin/temaplan bin/temaplan-cli \
          share/metainfo/dk.sund_by_net.Temaplan.metainfo.xml \
          share/icons/hicolor/scalable/apps/dk.sund_by_net.Temaplan.svg \
          share/mime/packages/temaplan-library.xml \
-         share/doc/Temaplan/LICENSE share/doc/Temaplan/LICENSE-OpenSans.txt; do
+         share/doc/temaplan/LICENSE share/doc/temaplan/LICENSE-OpenSans.txt \
+         share/doc/temaplan/user-guide.md share/doc/temaplan/user-guide.en.md \
+         share/doc/temaplan/images/guide/insert-slot.png; do
     if [ ! -e "$prefix/$f" ]; then
         echo "check_install: $f is missing" >&2
         exit 1
