@@ -4,22 +4,13 @@
 #include "librarysession.h"
 #include "templateactions.h"
 
+#include "core/agendarules.h"
+
 #include <QAction>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
-
-namespace {
-
-Agenda withNewIds(Agenda agenda)
-{
-    for (AgendaSlot &slot : agenda)
-        slot.id = newId();
-    return agenda;
-}
-
-} // namespace
 
 EventActions::EventActions(LibrarySession *session, Current current, QObject *parent)
     : QObject(parent)
@@ -111,7 +102,7 @@ Event EventActions::duplicate(const Event &event, const QString &title)
     copy.title = title;
     for (Occurrence &o : copy.occurrences) {
         o.id = newId();
-        o.agenda = withNewIds(o.agenda);
+        o.agenda = agenda::withNewSlotIds(o.agenda);
     }
     return copy;
 }
@@ -162,7 +153,7 @@ void EventActions::addOccurrence()
         if (o.id == shownId) {
             // A theme day at a second place runs the same programme, with other speakers.
             added = o;
-            added.agenda = withNewIds(o.agenda);
+            added.agenda = agenda::withNewSlotIds(o.agenda);
             added.venueId = {};
         }
     added.id = newId();

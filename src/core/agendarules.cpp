@@ -46,6 +46,13 @@ QList<PrintedRow> printedRows(const Agenda &agenda)
     return rows;
 }
 
+Agenda withNewSlotIds(Agenda agenda)
+{
+    for (AgendaSlot &slot : agenda)
+        slot.id = newId();
+    return agenda;
+}
+
 Agenda withSharedRowsTidied(Agenda agenda)
 {
     if (!agenda.isEmpty())

@@ -31,6 +31,10 @@ struct PrintedRow
 // the first slot is ignored, as it has no row to join.
 QList<PrintedRow> printedRows(const Agenda &agenda);
 
+// The same slots under new ids: a copied event or a template must not share slot ids
+// with the agenda it came from.
+Agenda withNewSlotIds(Agenda agenda);
+
 // The agenda with sharesRowWithPrevious cleared where it cannot hold: on the first slot.
 Agenda withSharedRowsTidied(Agenda agenda);
 

@@ -1,17 +1,8 @@
 #include "agendatemplates.h"
 
+#include "agendarules.h"
+
 namespace temaplan::templates {
-
-namespace {
-
-Agenda withNewSlotIds(Agenda agenda)
-{
-    for (AgendaSlot &slot : agenda)
-        slot.id = newId();
-    return agenda;
-}
-
-} // namespace
 
 AgendaTemplate fromOccurrence(const Occurrence &occurrence, const QString &name)
 {
@@ -20,13 +11,13 @@ AgendaTemplate fromOccurrence(const Occurrence &occurrence, const QString &name)
     t.name = name.trimmed();
     t.start = occurrence.start;
     t.end = occurrence.end;
-    t.agenda = withNewSlotIds(occurrence.agenda);
+    t.agenda = agenda::withNewSlotIds(occurrence.agenda);
     return t;
 }
 
 Agenda agendaFrom(const AgendaTemplate &source, Keep keep)
 {
-    Agenda agenda = withNewSlotIds(source.agenda);
+    Agenda agenda = agenda::withNewSlotIds(source.agenda);
     for (AgendaSlot &slot : agenda) {
         if (!keep.speakers)
             slot.speakers.clear();

@@ -169,6 +169,22 @@ AgendaSlot readSlot(const Json &json, const std::string &pointer)
     return s;
 }
 
+Agenda readAgenda(ObjectReader &r, const char *key)
+{
+    Agenda agenda;
+    r.each(key, [&](const Json &j, const std::string &p) {
+        const AgendaSlot slot = readSlot(j, p);
+        // Writing it would have taken a row that is not there; guessing one would print
+        // a programme nobody wrote.
+        if (agenda.isEmpty() && slot.sharesRowWithPrevious)
+            ObjectReader::fail(
+                childPointer(p, "sharesRowWithPrevious"),
+                LibraryJson::tr("det første programpunkt har intet punkt før sig at dele række med"));
+        agenda.append(slot);
+    });
+    return agenda;
+}
+
 Occurrence readOccurrence(const Json &json, const std::string &pointer)
 {
     ObjectReader r(json, pointer);
@@ -179,16 +195,7 @@ Occurrence readOccurrence(const Json &json, const std::string &pointer)
     o.end = r.time("end");
     o.venueId = r.id("venue");
     o.note = r.text("note");
-    r.each("agenda", [&](const Json &j, const std::string &p) {
-        const AgendaSlot slot = readSlot(j, p);
-        // Writing it would have taken a row that is not there; guessing one would print
-        // a programme nobody wrote.
-        if (o.agenda.isEmpty() && slot.sharesRowWithPrevious)
-            ObjectReader::fail(
-                childPointer(p, "sharesRowWithPrevious"),
-                LibraryJson::tr("det første programpunkt har intet punkt før sig at dele række med"));
-        o.agenda.append(slot);
-    });
+    o.agenda = readAgenda(r, "agenda");
     r.finish();
     return o;
 }

@@ -289,6 +289,8 @@ EventSeries readSeries(const Json &json, const std::string &pointer);
 Case readCase(const Json &json, const std::string &pointer);
 Event readEvent(const Json &json, const std::string &pointer);
 AgendaSlot readSlot(const Json &json, const std::string &pointer);
+// An occurrence's or a template's slots; the first may not share a row.
+Agenda readAgenda(ObjectReader &r, const char *key);
 AgendaTemplate readTemplate(const Json &json, const std::string &pointer);
 
 } // namespace temaplan::json::detail

@@ -54,7 +54,7 @@ AgendaTemplate readTemplate(const Json &json, const std::string &pointer)
     t.name = r.text("name", true);
     t.start = r.time("start");
     t.end = r.time("end");
-    r.each("agenda", [&](const Json &j, const std::string &p) { t.agenda.append(readSlot(j, p)); });
+    t.agenda = readAgenda(r, "agenda");
     r.finish();
     if (t.start.isValid() && t.end.isValid() && t.end < t.start)
         ObjectReader::fail(r.at("end"), LibraryJson::tr("sluttidspunktet ligger før starttidspunktet"));

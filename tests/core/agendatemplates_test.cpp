@@ -163,6 +163,18 @@ TEST_CASE("A template goes through JSON and back unchanged", "[templates][json]"
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().message.startsWith(u"/templates/0/agenda/1/start: "_s));
     }
+    SECTION("its first slot cannot share a row, as an event's cannot")
+    {
+        json::Json shared = j;
+        shared["agenda"][1]["sharesRowWithPrevious"] = true;
+        REQUIRE(json::templateFromJson(shared, "/templates/0").ok());
+        json::Json bad = j;
+        bad["agenda"][0]["sharesRowWithPrevious"] = true;
+        const Result<AgendaTemplate> r = json::templateFromJson(bad, "/templates/0");
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.startsWith(
+            u"/templates/0/agenda/0/sharesRowWithPrevious: det første programpunkt"_s));
+    }
 }
 
 TEST_CASE("Templates travel in the library document, after the events", "[templates][json]")
