@@ -141,8 +141,8 @@ Status templateScene(MainWindow &window, bool fromTemplate)
     if (Status opened = openGuideEvent(window); !opened)
         return opened;
     TemplateActions *templates = window.eventActions()->templateActions();
-    if (fromTemplate && !templates->saveAsTemplate(QCoreApplication::translate(
-                            "temaplan::app::GuideScenes", "Temagruppemøde, formiddag")))
+    // The name the guide gives in both languages, as the demo's own Danish names.
+    if (fromTemplate && !templates->saveAsTemplate(u"Temagruppemøde, formiddag"_s))
         return sceneError(u"cannot save a template of %1"_s.arg(guideEvent));
     QTimer::singleShot(0, &window, [templates, fromTemplate] {
         (fromTemplate ? templates->newEventAction() : templates->saveAction())->trigger();
