@@ -9,9 +9,11 @@
 #include "libraryfileactions.h"
 #include "librarysession.h"
 #include "mainwindow.h"
+#include "organisationsview.h"
 #include "programmeactions.h"
 #include "programmeeditor.h"
 #include "programmepreview.h"
+#include "templateactions.h"
 #include "welcomepanel.h"
 
 #include "app/editor/agendaeditor.h"
@@ -132,6 +134,30 @@ Status printScene(MainWindow &window)
     return {};
 }
 
+// The template dialogs run their own loops, as the print preview does; the picture is
+// taken from inside them.
+Status templateScene(MainWindow &window, bool fromTemplate)
+{
+    if (Status opened = openGuideEvent(window); !opened)
+        return opened;
+    TemplateActions *templates = window.eventActions()->templateActions();
+    // The name the guide gives in both languages, as the demo's own Danish names.
+    if (fromTemplate && !templates->saveAsTemplate(u"Temagruppemøde, formiddag"_s))
+        return sceneError(u"cannot save a template of %1"_s.arg(guideEvent));
+    QTimer::singleShot(0, &window, [templates, fromTemplate] {
+        (fromTemplate ? templates->newEventAction() : templates->saveAction())->trigger();
+    });
+    return {};
+}
+
+// The network's own organisation, whose letterhead every programme carries.
+Status organisationsScene(MainWindow &window)
+{
+    window.showRoom(MainWindow::OrganisationsRoom);
+    window.organisationsView()->filterField()->setText(u"Sund By"_s);
+    return {};
+}
+
 Status casesScene(MainWindow &window, const QString &search)
 {
     window.showRoom(MainWindow::CasesRoom);
@@ -187,9 +213,10 @@ Status emptyScene(MainWindow &window)
 
 QStringList guideSceneNames()
 {
-    return {u"welcome"_s,    u"empty"_s,  u"agenda"_s, u"insert-slot"_s, u"link-case"_s,
-            u"print"_s,      u"export"_s, u"search"_s, u"merge"_s,       u"json"_s,
-            u"open-error"_s, u"about"_s,  u"guide"_s};
+    return {u"welcome"_s,   u"empty"_s,         u"agenda"_s,       u"insert-slot"_s,
+            u"link-case"_s, u"print"_s,         u"export"_s,       u"search"_s,
+            u"merge"_s,     u"json"_s,          u"open-error"_s,   u"about"_s,
+            u"guide"_s,     u"template-save"_s, u"template-new"_s, u"organisations"_s};
 }
 
 Status prepareGuideScene(MainWindow &window, const QString &scene)
@@ -223,6 +250,10 @@ Status prepareGuideScene(MainWindow &window, const QString &scene)
             window,
             QCoreApplication::translate("temaplan::app::MainWindow", "&Program").remove(u'&'));
     }
+    if (scene == u"template-save"_s || scene == u"template-new"_s)
+        return templateScene(window, scene == u"template-new"_s);
+    if (scene == u"organisations"_s)
+        return organisationsScene(window);
     if (scene == u"search"_s)
         return casesScene(window, u"århus"_s);
     if (scene == u"merge"_s)

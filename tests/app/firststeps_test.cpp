@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextImageFormat>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -253,9 +255,30 @@ TEST_CASE("every scene of the guide's pictures can be shown on the demo library"
             continue;
         INFO(scene.toStdString());
         test::DemoWindow demo;
+        // The template dialogs run their own loops, as the preview does: the one shown is
+        // read and closed from inside.
+        QString dialogTitle;
+        const bool dialogScene = scene.startsWith(u"template-"_s);
+        if (dialogScene)
+            QTimer::singleShot(20, &demo.window, [&dialogTitle] {
+                if (QWidget *dialog = QApplication::activeModalWidget()) {
+                    dialogTitle = dialog->windowTitle();
+                    dialog->close();
+                }
+            });
         const Status shown = app::prepareGuideScene(demo.window, scene);
         CHECK(shown);
         QApplication::processEvents();
+        QElapsedTimer waited;
+        waited.start();
+        while (dialogScene && dialogTitle.isEmpty() && waited.elapsed() < 3000)
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (scene == u"template-save"_s)
+            CHECK(dialogTitle == u"Gem program som skabelon"_s);
+        if (scene == u"template-new"_s)
+            CHECK(dialogTitle == u"Nyt arrangement fra skabelon"_s);
+        if (scene == u"organisations"_s)
+            CHECK(demo.window.currentRoom() == app::MainWindow::OrganisationsRoom);
         if (scene == u"insert-slot"_s) {
             AgendaEditor *editor =
                 demo.window.eventsView()->detail()->programmeEditor()->agendaEditor();
