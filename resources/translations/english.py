@@ -746,8 +746,6 @@ ENGLISH = {
 
     # Agenda templates
     "skabelonen": "the template",
-    "1 programpunkt": "1 agenda item",
-    "%1 programpunkter": "%1 agenda items",
     "&Gem program som skabelon…": "&Save Programme as Template…",
     "Nyt arrangement fra skabe&lon…": "New Event from Temp&late…",
     "Skabelone&r…": "Te&mplates…",

@@ -1106,13 +1106,12 @@
 </context>
 <context>
     <name>TemplateDialogs</name>
-    <message>
-        <source>1 programpunkt</source>
-        <translation>1 agenda item</translation>
-    </message>
-    <message>
-        <source>%1 programpunkter</source>
-        <translation>%1 agenda items</translation>
+    <message numerus="yes">
+        <source>%n programpunkt(er)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2829,6 +2828,10 @@ Themes: %2</translation>
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
+    <message>
+        <source>Slet «%1»</source>
+        <translation>Delete “%1”</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::RenameDialog</name>
@@ -2921,13 +2924,6 @@ Themes: %2</translation>
     <message>
         <source>Ingen arrangementer</source>
         <translation>No events</translation>
-    </message>
-</context>
-<context>
-    <name>temaplan::app::T</name>
-    <message>
-        <source>Slet «%1»</source>
-        <translation>Delete “%1”</translation>
     </message>
 </context>
 <context>
