@@ -587,86 +587,6 @@
         <source>Fjern logo</source>
         <translation>Remove Logo</translation>
     </message>
-    <message>
-        <source>Vælg logo</source>
-        <translation>Choose Logo</translation>
-    </message>
-    <message>
-        <source>Billeder (*.png *.svg *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.svg *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>Ret navn</source>
-        <translation>Edit Name</translation>
-    </message>
-    <message>
-        <source>Ret forkortelse</source>
-        <translation>Edit Abbreviation</translation>
-    </message>
-    <message>
-        <source>Ret type</source>
-        <translation>Edit Type</translation>
-    </message>
-    <message>
-        <source>Ret c/o</source>
-        <translation>Edit c/o</translation>
-    </message>
-    <message>
-        <source>Ret adresse</source>
-        <translation>Edit Address</translation>
-    </message>
-    <message>
-        <source>Ret postnummer</source>
-        <translation>Edit Postcode</translation>
-    </message>
-    <message>
-        <source>Ret by</source>
-        <translation>Edit Town</translation>
-    </message>
-    <message>
-        <source>Ret telefon</source>
-        <translation>Edit Phone</translation>
-    </message>
-    <message>
-        <source>Ret mail</source>
-        <translation>Edit Email</translation>
-    </message>
-    <message>
-        <source>Ret web</source>
-        <translation>Edit Website</translation>
-    </message>
-    <message>
-        <source>Ret slogan</source>
-        <translation>Edit Slogan</translation>
-    </message>
-    <message>
-        <source>intet logo</source>
-        <translation>no logo</translation>
-    </message>
-    <message>
-        <source>ulæseligt logo</source>
-        <translation>unreadable logo</translation>
-    </message>
-    <message>
-        <source>«%1» er ikke en farve; skriv fx #1a6e8e, eller lad feltet stå tomt</source>
-        <translation>“%1” is not a colour; write e.g. #1a6e8e, or leave the field empty</translation>
-    </message>
-    <message>
-        <source>Ret farve</source>
-        <translation>Edit Colour</translation>
-    </message>
-    <message>
-        <source>Logoet «%1» fylder over 2 MB; brug en mindre udgave.</source>
-        <translation>The logo “%1” takes up more than 2 MB; use a smaller version.</translation>
-    </message>
-    <message>
-        <source>Kunne ikke læse «%1».</source>
-        <translation>Could not read “%1”.</translation>
-    </message>
-    <message>
-        <source>«%1» er ikke et billede, Temaplan kan læse; brug PNG, JPEG eller SVG.</source>
-        <translation>“%1” is not an image Temaplan can read; use PNG, JPEG or SVG.</translation>
-    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -717,34 +637,6 @@
     <message>
         <source>navn@kommune.dk</source>
         <translation>name@kommune.dk</translation>
-    </message>
-    <message>
-        <source>Ret navn</source>
-        <translation>Edit Name</translation>
-    </message>
-    <message>
-        <source>Ret titel</source>
-        <translation>Edit Title</translation>
-    </message>
-    <message>
-        <source>Ret afdeling</source>
-        <translation>Edit Department</translation>
-    </message>
-    <message>
-        <source>Ret telefon</source>
-        <translation>Edit Phone</translation>
-    </message>
-    <message>
-        <source>Ret mail</source>
-        <translation>Edit Email</translation>
-    </message>
-    <message>
-        <source>Ret organisation</source>
-        <translation>Edit Organisation</translation>
-    </message>
-    <message>
-        <source>(ingen organisation)</source>
-        <translation>(no organisation)</translation>
     </message>
 </context>
 <context>
@@ -860,42 +752,6 @@
     <message>
         <source>&amp;Kontaktpersoner:</source>
         <translation>&amp;Contact people:</translation>
-    </message>
-    <message>
-        <source>Søg efter en organisation</source>
-        <translation>Search for an organisation</translation>
-    </message>
-    <message>
-        <source>Søg efter en person</source>
-        <translation>Search for a person</translation>
-    </message>
-    <message>
-        <source>Ret titel</source>
-        <translation>Edit Title</translation>
-    </message>
-    <message>
-        <source>Ret undertitel</source>
-        <translation>Edit Subtitle</translation>
-    </message>
-    <message>
-        <source>Ret beskrivelse</source>
-        <translation>Edit Description</translation>
-    </message>
-    <message>
-        <source>Ret praktisk note</source>
-        <translation>Edit Practical Note</translation>
-    </message>
-    <message>
-        <source>Ret arrangører</source>
-        <translation>Edit Organisers</translation>
-    </message>
-    <message>
-        <source>Ret facilitatorer</source>
-        <translation>Edit Facilitators</translation>
-    </message>
-    <message>
-        <source>Ret kontaktpersoner</source>
-        <translation>Edit Contact People</translation>
     </message>
 </context>
 <context>
@@ -1183,58 +1039,6 @@
     <message>
         <source>&amp;Kontaktpersoner:</source>
         <translation>&amp;Contact people:</translation>
-    </message>
-    <message>
-        <source>Søg efter en person</source>
-        <translation>Search for a person</translation>
-    </message>
-    <message>
-        <source>Ret navn</source>
-        <translation>Edit Name</translation>
-    </message>
-    <message>
-        <source>Ret mødefrekvens</source>
-        <translation>Edit Meeting Frequency</translation>
-    </message>
-    <message>
-        <source>Ret baggrund</source>
-        <translation>Edit Background</translation>
-    </message>
-    <message>
-        <source>Ret formål</source>
-        <translation>Edit Purpose</translation>
-    </message>
-    <message>
-        <source>Ret målgruppe</source>
-        <translation>Edit Audience</translation>
-    </message>
-    <message>
-        <source>Ret fokus</source>
-        <translation>Edit Focus</translation>
-    </message>
-    <message>
-        <source>Ret arrangør</source>
-        <translation>Edit Organiser</translation>
-    </message>
-    <message>
-        <source>Ret kontaktpersoner</source>
-        <translation>Edit Contact People</translation>
-    </message>
-    <message>
-        <source>(ingen arrangør)</source>
-        <translation>(no organiser)</translation>
-    </message>
-    <message>
-        <source>%1 (til %2)</source>
-        <translation>%1 (until %2)</translation>
-    </message>
-    <message>
-        <source>Omdøb «%1» til «%2»</source>
-        <translation>Rename “%1” to “%2”</translation>
-    </message>
-    <message>
-        <source>Fjern tidligere navn «%1»</source>
-        <translation>Remove Former Name “%1”</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2400,93 @@ Themes: %2</translation>
     </message>
 </context>
 <context>
+    <name>temaplan::app::OrganisationForm</name>
+    <message>
+        <source>Vælg logo</source>
+        <translation>Choose Logo</translation>
+    </message>
+    <message>
+        <source>Billeder (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Ret navn</source>
+        <translation>Edit Name</translation>
+    </message>
+    <message>
+        <source>Ret forkortelse</source>
+        <translation>Edit Abbreviation</translation>
+    </message>
+    <message>
+        <source>Ret type</source>
+        <translation>Edit Type</translation>
+    </message>
+    <message>
+        <source>Ret c/o</source>
+        <translation>Edit c/o</translation>
+    </message>
+    <message>
+        <source>Ret adresse</source>
+        <translation>Edit Address</translation>
+    </message>
+    <message>
+        <source>Ret postnummer</source>
+        <translation>Edit Postcode</translation>
+    </message>
+    <message>
+        <source>Ret by</source>
+        <translation>Edit Town</translation>
+    </message>
+    <message>
+        <source>Ret telefon</source>
+        <translation>Edit Phone</translation>
+    </message>
+    <message>
+        <source>Ret mail</source>
+        <translation>Edit Email</translation>
+    </message>
+    <message>
+        <source>Ret web</source>
+        <translation>Edit Website</translation>
+    </message>
+    <message>
+        <source>Ret slogan</source>
+        <translation>Edit Slogan</translation>
+    </message>
+    <message>
+        <source>Fjern logo</source>
+        <translation>Remove Logo</translation>
+    </message>
+    <message>
+        <source>intet logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>ulæseligt logo</source>
+        <translation>unreadable logo</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en farve; skriv fx #1a6e8e, eller lad feltet stå tomt</source>
+        <translation>“%1” is not a colour; write e.g. #1a6e8e, or leave the field empty</translation>
+    </message>
+    <message>
+        <source>Ret farve</source>
+        <translation>Edit Colour</translation>
+    </message>
+    <message>
+        <source>Logoet «%1» fylder over 2 MB; brug en mindre udgave.</source>
+        <translation>The logo “%1” takes up more than 2 MB; use a smaller version.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke læse «%1».</source>
+        <translation>Could not read “%1”.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et billede, Temaplan kan læse; brug PNG, JPEG eller SVG.</source>
+        <translation>“%1” is not an image Temaplan can read; use PNG, JPEG or SVG.</translation>
+    </message>
+</context>
+<context>
     <name>temaplan::app::OrganisationsView</name>
     <message>
         <source>Ny organisation</source>
@@ -2691,6 +2582,37 @@ Themes: %2</translation>
     <message>
         <source>uden dato</source>
         <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::PersonForm</name>
+    <message>
+        <source>Ret navn</source>
+        <translation>Edit Name</translation>
+    </message>
+    <message>
+        <source>Ret titel</source>
+        <translation>Edit Title</translation>
+    </message>
+    <message>
+        <source>Ret afdeling</source>
+        <translation>Edit Department</translation>
+    </message>
+    <message>
+        <source>Ret telefon</source>
+        <translation>Edit Phone</translation>
+    </message>
+    <message>
+        <source>Ret mail</source>
+        <translation>Edit Email</translation>
+    </message>
+    <message>
+        <source>Ret organisation</source>
+        <translation>Edit Organisation</translation>
+    </message>
+    <message>
+        <source>(ingen organisation)</source>
+        <translation>(no organisation)</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2806,45 @@ Themes: %2</translation>
     </message>
 </context>
 <context>
+    <name>temaplan::app::SeriesForm</name>
+    <message>
+        <source>Søg efter en organisation</source>
+        <translation>Search for an organisation</translation>
+    </message>
+    <message>
+        <source>Søg efter en person</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <source>Ret titel</source>
+        <translation>Edit Title</translation>
+    </message>
+    <message>
+        <source>Ret undertitel</source>
+        <translation>Edit Subtitle</translation>
+    </message>
+    <message>
+        <source>Ret beskrivelse</source>
+        <translation>Edit Description</translation>
+    </message>
+    <message>
+        <source>Ret praktisk note</source>
+        <translation>Edit Practical Note</translation>
+    </message>
+    <message>
+        <source>Ret arrangører</source>
+        <translation>Edit Organisers</translation>
+    </message>
+    <message>
+        <source>Ret facilitatorer</source>
+        <translation>Edit Facilitators</translation>
+    </message>
+    <message>
+        <source>Ret kontaktpersoner</source>
+        <translation>Edit Contact People</translation>
+    </message>
+</context>
+<context>
     <name>temaplan::app::SeriesView</name>
     <message>
         <source>Ny serie</source>
@@ -3041,6 +3002,61 @@ Themes: %2</translation>
     <message>
         <source>Slet skabelonen; Fortryd henter den tilbage</source>
         <translation>Delete the template; Undo brings it back</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::ThemeGroupForm</name>
+    <message>
+        <source>Søg efter en person</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <source>Ret navn</source>
+        <translation>Edit Name</translation>
+    </message>
+    <message>
+        <source>Ret mødefrekvens</source>
+        <translation>Edit Meeting Frequency</translation>
+    </message>
+    <message>
+        <source>Ret baggrund</source>
+        <translation>Edit Background</translation>
+    </message>
+    <message>
+        <source>Ret formål</source>
+        <translation>Edit Purpose</translation>
+    </message>
+    <message>
+        <source>Ret målgruppe</source>
+        <translation>Edit Audience</translation>
+    </message>
+    <message>
+        <source>Ret fokus</source>
+        <translation>Edit Focus</translation>
+    </message>
+    <message>
+        <source>Ret arrangør</source>
+        <translation>Edit Organiser</translation>
+    </message>
+    <message>
+        <source>Ret kontaktpersoner</source>
+        <translation>Edit Contact People</translation>
+    </message>
+    <message>
+        <source>(ingen arrangør)</source>
+        <translation>(no organiser)</translation>
+    </message>
+    <message>
+        <source>%1 (til %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Omdøb «%1» til «%2»</source>
+        <translation>Rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Fjern tidligere navn «%1»</source>
+        <translation>Remove Former Name “%1”</translation>
     </message>
 </context>
 <context>
