@@ -651,7 +651,7 @@ ENGLISH = {
     "Første linje er sloganet, de næste en kort tekst":
         "The first line is the slogan, the next ones a short text",
     "Fa&rve:": "Colou&r:",
-    "#rrggbb (tom: husets farve)": "#rrggbb (empty: the house colour)",
+    "#rrggbb (tom: husets farve)": "#rrggbb (empty: house colour)",
     "Vælg farve…": "Choose Colour…",
     "Logo:": "Logo:",
     "Vælg logo…": "Choose Logo…",

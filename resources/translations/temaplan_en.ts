@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>#rrggbb (tom: husets farve)</source>
-        <translation>#rrggbb (empty: the house colour)</translation>
+        <translation>#rrggbb (empty: house colour)</translation>
     </message>
     <message>
         <source>Vælg farve…</source>
