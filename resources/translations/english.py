@@ -562,10 +562,323 @@ ENGLISH = {
     "Hvilken side af det trykte program der vises": "Which page of the printed programme is shown",
     "Udskrift": "Printout",
     "af %1": "of %1",
+
+    # Kinds of organisations
+    "Netværk": "Network",
+    "Kommune": "Municipality",
+    "Boligorganisation": "Housing association",
+    "Forskning": "Research",
+    "Anden": "Other",
+
+    # The rooms for people, organisations, theme groups and series
+    "&Personer": "&People",
+    "&Organisationer": "&Organisations",
+    "&Temagrupper": "&Theme Groups",
+    "S&erier": "Meeting Se&ries",
+    "Personer": "People",
+    "Organisationer": "Organisations",
+    "Temagrupper": "Theme Groups",
+    "Serier": "Meeting Series",
+    "Navn": "Name",
+    "Undertitel": "Subtitle",
+    "Tidligere navne": "Former names",
+    "Ny person": "New person",
+    "Ny organisation": "New organisation",
+    "Ny temagruppe": "New theme group",
+    "Ny serie": "New meeting series",
+    "&Ny person": "&New Person",
+    "&Slet person": "&Delete Person",
+    "&Ny organisation": "&New Organisation",
+    "&Slet organisation": "&Delete Organisation",
+    "&Ny temagruppe": "&New Theme Group",
+    "&Slet temagruppe": "&Delete Theme Group",
+    "&Ny serie": "&New Meeting Series",
+    "&Slet serie": "&Delete Meeting Series",
+    "Filtrér personer efter navn, titel, organisation eller mail":
+        "Filter people by name, title, organisation or email",
+    "Filtrér organisationer efter navn, forkortelse, type eller by":
+        "Filter organisations by name, abbreviation, type or town",
+    "Filtrér temagrupper efter navn eller tidligere navn":
+        "Filter theme groups by name or former name",
+    "Filtrér serier efter titel eller undertitel": "Filter meeting series by title or subtitle",
+    "<b>Personer</b>": "<b>People</b>",
+    "Ingen personer": "No people",
+    "<b>Cases</b> (dobbeltklik åbner casen)": "<b>Cases</b> (double-click opens the case)",
+    "Ingen cases": "No cases",
+    "<b>Oplæg</b> (dobbeltklik åbner arrangementet)":
+        "<b>Presentations</b> (double-click opens the event)",
+    "Ingen oplæg i programmerne": "No presentations in the programmes",
+    "<b>Arrangementer</b> (dobbeltklik åbner arrangementet)":
+        "<b>Events</b> (double-click opens the event)",
+    "Ingen arrangementer": "No events",
+    "Slet; Fortryd henter det tilbage. Det, som andre poster henviser til, kan ikke slettes.":
+        "Delete; Undo brings it back. What other records refer to cannot be deleted.",
+    "Intet valgt. Vælg i listen, eller opret med «%1».":
+        "Nothing chosen. Choose in the list, or create with “%1”.",
+    "Navnet må ikke være tomt; det gemte navn står tilbage, hvis feltet forlades tomt.":
+        "The name must not be empty; the saved name stays if the field is left empty.",
+    "(ukendt)": "(unknown)",
+    "Søg efter en organisation": "Search for an organisation",
+    "Søg efter en person": "Search for a person",
+    "Et afsnit en linje; punkter begynder med «• » eller «- »":
+        "One paragraph a line; bullet points begin with “• ” or “- ”",
+    "Ret navn": "Edit Name",
+    "Ret telefon": "Edit Phone",
+    "Ret mail": "Edit Email",
+    "Ret kontaktpersoner": "Edit Contact People",
+    "&Navn:": "&Name:",
+    "&Mail:": "&Email:",
+    "Tele&fon:": "P&hone:",
+    "Organisation": "Organisation",
+
+    # The organisation form
+    "Organisationen": "Organisation",
+    "fx Gladsaxe Kommune": "e.g. Gladsaxe Kommune",
+    "&Forkortelse:": "&Abbreviation:",
+    "fx KL, BL": "e.g. KL, BL",
+    "Brevpapir (sidefoden på programmer, organisationen arrangerer)":
+        "Letterhead (the footer of programmes the organisation arranges)",
+    "&c/o:": "&c/o:",
+    "fx c/o KL-huset": "e.g. c/o KL-huset",
+    "&Adresse:": "A&ddress:",
+    "fx Weidekampsgade 10": "e.g. Weidekampsgade 10",
+    "&Postnr. og by:": "&Postcode and town:",
+    "fx 2300": "e.g. 2300",
+    "fx København S": "e.g. København S",
+    "&Web:": "&Website:",
+    "fx www.sund-by-net.dk": "e.g. www.sund-by-net.dk",
+    "&Slogan og tekst:": "&Slogan and text:",
+    "Første linje er sloganet, de næste en kort tekst":
+        "The first line is the slogan, the next ones a short text",
+    "Fa&rve:": "Colou&r:",
+    "#rrggbb (tom: husets farve)": "#rrggbb (empty: house colour)",
+    "Vælg farve…": "Choose Colour…",
+    "Logo:": "Logo:",
+    "Vælg logo…": "Choose Logo…",
+    "Fjern logo": "Remove Logo",
+    "Vælg logo": "Choose Logo",
+    "Billeder (*.png *.svg *.jpg *.jpeg)": "Images (*.png *.svg *.jpg *.jpeg)",
+    "Ret forkortelse": "Edit Abbreviation",
+    "Ret c/o": "Edit c/o",
+    "Ret adresse": "Edit Address",
+    "Ret postnummer": "Edit Postcode",
+    "Ret by": "Edit Town",
+    "Ret web": "Edit Website",
+    "Ret slogan": "Edit Slogan",
+    "intet logo": "no logo",
+    "ulæseligt logo": "unreadable logo",
+    "«%1» er ikke en farve; skriv fx #1a6e8e, eller lad feltet stå tomt":
+        "“%1” is not a colour; write e.g. #1a6e8e, or leave the field empty",
+    "Ret farve": "Edit Colour",
+    "Logoet «%1» fylder over 2 MB; brug en mindre udgave.":
+        "The logo “%1” takes up more than 2 MB; use a smaller version.",
+    "Kunne ikke læse «%1».": "Could not read “%1”.",
+    "«%1» er ikke et billede, Temaplan kan læse; brug PNG, JPEG eller SVG.":
+        "“%1” is not an image Temaplan can read; use PNG, JPEG or SVG.",
+
+    # The person form; the examples are what is printed, so they stay Danish
+    "Personen": "Person",
+    "Fornavn Efternavn": "First name Last name",
+    "&Titel eller rolle:": "&Title or role:",
+    "fx projektleder, sekretariatschef": "e.g. projektleder, sekretariatschef",
+    "&Organisation:": "&Organisation:",
+    "&Afdeling:": "&Department:",
+    "fx Sundhed & Ældre": "e.g. Sundhed & Ældre",
+    "+45 …": "+45 …",
+    "navn@kommune.dk": "name@kommune.dk",
+    "Ret afdeling": "Edit Department",
+    "Ret organisation": "Edit Organisation",
+    "(ingen organisation)": "(no organisation)",
+
+    # The series form
+    "Serien": "Meeting Series",
+    "fx Sund By Ledernetværket": "e.g. Sund By Ledernetværket",
+    "&Undertitel:": "&Subtitle:",
+    "fx Momentum for forebyggelsen – møderække 2018":
+        "e.g. Momentum for forebyggelsen – møderække 2018",
+    "&Beskrivelse:": "&Description:",
+    "&Praktisk:": "&Practical:",
+    "fx heldagsmøder fra kl. 10.00 til kl. 18.30 med efterfølgende middag":
+        "e.g. heldagsmøder fra kl. 10.00 til kl. 18.30 med efterfølgende middag",
+    "&Arrangører:": "&Organisers:",
+    "&Facilitatorer:": "&Facilitators:",
+    "&Kontaktpersoner:": "&Contact people:",
+    "Ret undertitel": "Edit Subtitle",
+    "Ret praktisk note": "Edit Practical Note",
+    "Ret arrangører": "Edit Organisers",
+    "Ret facilitatorer": "Edit Facilitators",
+
+    # The theme group form and renaming a theme group
+    "Temagruppen": "Theme Group",
+    "Ret stavningen her; et nyt navn gives med «Omdøb…», så det gamle huskes":
+        "Correct the spelling here; a new name is given with “Rename…”, so the old one is "
+        "remembered",
+    "&Omdøb…": "&Rename…",
+    "Giv gruppen et nyt navn og gem det nuværende som tidligere navn":
+        "Give the group a new name and keep the current one as a former name",
+    "Tidligere navne:": "Former names:",
+    "Fjern det valgte tidligere navn": "Remove the chosen former name",
+    "&Arrangør:": "&Organiser:",
+    "&Mødefrekvens:": "Meeting fre&quency:",
+    "fx 3-4 årlige temamøder, de fleste online": "e.g. 3-4 årlige temamøder, de fleste online",
+    "&Baggrund:": "&Background:",
+    "&Formål:": "&Purpose:",
+    "Må&lgruppe:": "&Audience:",
+    "&Fokus:": "&Focus:",
+    "Ret mødefrekvens": "Edit Meeting Frequency",
+    "Ret baggrund": "Edit Background",
+    "Ret formål": "Edit Purpose",
+    "Ret fokus": "Edit Focus",
+    "Ret arrangør": "Edit Organiser",
+    "(ingen arrangør)": "(no organiser)",
+    "%1 (til %2)": "%1 (until %2)",
+    "Omdøb «%1» til «%2»": "Rename “%1” to “%2”",
+    "Fjern tidligere navn «%1»": "Remove Former Name “%1”",
+    "kendt:": "known:",
+    "Omdøb temagruppe": "Rename Theme Group",
+    "Omdøb": "Rename",
+    "Det nuværende navn, «%1», gemmes som tidligere navn, så tidligere møder stadig kan findes "
+    "under det.":
+        "The current name, “%1”, is kept as a former name, so earlier meetings can still be "
+        "found under it.",
+    "&Nyt navn:": "&New name:",
+    "Det gamle navn brugt til og med:": "The old name used up to and including:",
+
+    # Agenda templates
+    "skabelonen": "the template",
+    "&Gem program som skabelon…": "&Save Programme as Template…",
+    "Nyt arrangement fra skabe&lon…": "New Event from Temp&late…",
+    "Skabelone&r…": "Te&mplates…",
+    "Gem det viste program med tider, talere og cases som en skabelon til nye arrangementer":
+        "Save the programme shown, with times, speakers and cases, as a template for new events",
+    "Opret et nyt arrangement med programmet fra en skabelon":
+        "Create a new event with the programme from a template",
+    "Omdøb eller slet skabeloner": "Rename or delete templates",
+    "Skabelonens navn:": "Name of the template:",
+    "Gem skabelon «%1»": "Save Template “%1”",
+    "Nyt arrangement fra «%1»": "New Event from “%1”",
+    "Skabelonen blev ikke omdøbt": "The template was not renamed",
+    "Der findes allerede en skabelon med navnet «%1».": "A template named “%1” already exists.",
+    "Omdøb skabelon «%1»": "Rename Template “%1”",
+    "Slet skabelon «%1»": "Delete Template “%1”",
+    "Omdøb skabelon": "Rename Template",
+    "Gem program som skabelon": "Save Programme as Template",
+    "Ingen skabeloner": "No templates",
+    "Biblioteket har ingen skabeloner endnu. Vælg et arrangement og «Gem program som skabelon…» "
+    "først.":
+        "The library has no templates yet. Choose an event and “Save Programme as Template…” "
+        "first.",
+    "Behold &talerne": "Keep the &speakers",
+    "Behold &cases": "Keep the &cases",
+    "Nyt arrangement fra skabelon": "New Event from Template",
+    "Tiderne følger altid med. Uden talere og cases står programpunkterne klar til at blive "
+    "udfyldt.":
+        "The times always come along. Without speakers and cases the agenda items stand ready "
+        "to be filled in.",
+    "Opret arrangement": "Create Event",
+    "&Skabelon:": "&Template:",
+    "Skabeloner": "Templates",
+    "Slet skabelonen; Fortryd henter den tilbage": "Delete the template; Undo brings it back",
+
+    # The agenda editor: new people and cases, and items sharing a row
+    "Flyt programpunkt": "Move Agenda Item",
+    "Opret «%1» som ny person": "Create “%1” as a New Person",
+    "Opret ny case «%1»": "Create New Case “%1”",
+    "Nye personer og cases kan kun oprettes, når programmet hører til et bibliotek.":
+        "New people and cases can only be created when the programme belongs to a library.",
+    "Trykkes i samme række som punktet før: »%1«.":
+        "Printed on the same row as the item before: “%1”.",
+    "Sæt i række med punktet før": "Share Row with the Item Before",
+    "Giv punktet sin egen række": "Give the Item Its Own Row",
+    "Opret casen i biblioteket og sæt den på programpunktet; Fortryd fjerner begge dele":
+        "Create the case in the library and put it on the agenda item; Undo removes both",
+    "Opret personen i biblioteket og sæt vedkommende på programpunktet; Fortryd fjerner begge "
+    "dele":
+        "Create the person in the library and put them on the agenda item; Undo removes both",
+    "Vælg eller skriv en person": "Choose or type a person",
+    "Trykkes i samme række som punktet før": "Printed on the same row as the item before",
+    "Det første programpunkt har intet punkt før sig at dele række med.":
+        "The first agenda item has no item before it to share a row with.",
+    "det første programpunkt har intet punkt før sig at dele række med":
+        "the first agenda item has no item before it to share a row with",
+    "Punktet trykkes i samme række som punktet før, med begge tidspunkter i tidskolonnen, fx "
+    "»9.30 / 10.00«: let morgenmad og velkomst.":
+        "The item is printed on the same row as the item before, with both times in the time "
+        "column, e.g. “9.30 / 10.00”: let morgenmad og velkomst.",
+
+    # Saved searches in the navigation and the facet counter
+    "Vælg en søgning for at vise den igen; F2 omdøber den, Delete fjerner den":
+        "Choose a search to show it again; F2 renames it, Delete removes it",
+    "Omdøb …": "Rename …",
+    "Slet": "Delete",
+    "Alle cases": "All cases",
+    "Søger «%1»": "Searching “%1”",
+    "%1, med filtre": "%1, with filters",
+    "Gemt søgning: %1": "Saved search: %1",
+    "tæller …": "counting …",
+
+    # The store and the library file
+    "%1 er ikke længere det bibliotek, der blev åbnet.":
+        "%1 is no longer the library that was opened.",
+
+    # The welcome panel, the empty rooms, the Help menu and the About box
+    "Luk": "Close",
+    "<b>Velkommen til Temaplan</b>": "<b>Welcome to Temaplan</b>",
+    "Dette er et demobibliotek med Sund By Netværkets egne programmer og cases, så du kan prøve "
+    "alt uden at ødelægge noget: vælg et arrangement og ret i programmet, eller søg i cases "
+    "(Ctrl+F). Når du vil i gang for alvor, så opret dit eget bibliotek med <i>Filer ▸ Nyt "
+    "bibliotek…</i> og hent eventuelt arrangementer og cases ind med <i>Filer ▸ Importér "
+    "JSON…</i>.":
+        "This is a demo library with Sund By Netværket's own programmes and cases, so you can "
+        "try everything without breaking anything: choose an event and edit its programme, or "
+        "search the cases (Ctrl+F). When you want to start for real, create your own library "
+        "with <i>File ▸ New Library…</i> and, if you like, bring in events and cases with "
+        "<i>File ▸ Import JSON…</i>.",
+    "Nyt bibliotek…": "New Library…",
+    "Brugervejledning": "User Guide",
+    "Skjul velkomsten; den vises ikke igen": "Hide the welcome; it will not be shown again",
+    "Ingen arrangementer endnu": "No events yet",
+    "Biblioteket er tomt. Opret det første møde med «Nyt arrangement», eller hent arrangementer "
+    "og cases fra et andet bibliotek med «Importér JSON…».":
+        "The library is empty. Create the first meeting with “New Event”, or bring in events "
+        "and cases from another library with “Import JSON…”.",
+    "Importér JSON…": "Import JSON…",
+    "Ingen cases endnu": "No cases yet",
+    "Cases kommer ind i biblioteket med «Importér JSON…» fra et bibliotek, der har dem. Knyt "
+    "dem siden til programpunkterne i et arrangements program.":
+        "Cases come into the library with “Import JSON…” from a library that has them. Then "
+        "link them to the agenda items in an event's programme.",
+    "&Brugervejledning": "&User Guide",
+    "Sådan planlægger du et møde, udskriver programmet og finder cases":
+        "How to plan a meeting, print the programme and find cases",
+    "Temaplan – Brugervejledning": "Temaplan – User Guide",
+    "Licensteksten mangler i programmet.": "The licence text is missing from the program.",
+    "<h2>Temaplan %1</h2><p>Programmer for temagruppemøder, temadage og konferencer og et "
+    "bibliotek over kommunale cases for Sund By Netværket.</p><p>Temaplan er fri software under "
+    "Apache License 2.0. De trykte programmer sættes med skrifttypen Open Sans, som også er "
+    "udgivet under Apache License 2.0.</p>":
+        "<h2>Temaplan %1</h2><p>Programmes for theme group meetings, theme days and conferences "
+        "and a library of municipal cases for Sund By Netværket.</p><p>Temaplan is free software "
+        "under the Apache License 2.0. The printed programmes are set in the Open Sans typeface, "
+        "which is also published under the Apache License 2.0.</p>",
+    "Licens (Apache-2.0)": "Licence (Apache-2.0)",
+    "Skrifttypen Open Sans": "The Open Sans Typeface",
+    "Om Qt": "About Qt",
+
+    # The command line and the user guide's scenes
+    "Vis et andet rum ved start: cases, people, organisations, themegroups eller series.":
+        "Show another room at start: cases, people, organisations, themegroups or series.",
+    "Vis en af brugervejledningens scener (til billederne): %1.":
+        "Show one of the user guide's scenes (for its pictures): %1.",
+    "Ukendt scene «%1». Scenerne er: %2.": "Unknown scene “%1”. The scenes are: %2.",
+    "Scenen kunne ikke vises": "The scene could not be shown",
+    "Arrangementet «%1» findes ikke i biblioteket.": "The event “%1” is not in the library.",
 }
 
 # The same Danish that needs other English where it stands.
 BY_CONTEXT = {
+    # The button in the empty events room names the action "&New Event…".
+    ("temaplan::app::MainWindow", "Nyt arrangement"): "New Event",
     # A case's period: "2019 til 2022" is made elsewhere; alone it is "until 2022".
     ("CaseText", "til %1"): "until %1",
 }

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>TemplateDialogs</name>
+    <message numerus="yes">
+        <source>%n programpunkt(er)</source>
+        <translation>
+            <numerusform>%n programpunkt</numerusform>
+            <numerusform>%n programpunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>temaplan::AgendaEditor</name>
     <message numerus="yes">
         <source>%n programpunkt(er)</source>

@@ -105,6 +105,26 @@
         <source>Arrangement</source>
         <translation>Event</translation>
     </message>
+    <message>
+        <source>Netværk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Boligorganisation</source>
+        <translation>Housing association</translation>
+    </message>
+    <message>
+        <source>Forskning</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <source>Anden</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -341,6 +361,10 @@
         <source>Et bibliotek i hukommelsen kunne ikke oprettes.</source>
         <translation>A library in memory could not be created.</translation>
     </message>
+    <message>
+        <source>%1 er ikke længere det bibliotek, der blev åbnet.</source>
+        <translation>%1 is no longer the library that was opened.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryJson</name>
@@ -452,6 +476,168 @@
         <source>id&apos;et %1 findes mere end én gang i filen</source>
         <translation>the id %1 occurs more than once in the file</translation>
     </message>
+    <message>
+        <source>det første programpunkt har intet punkt før sig at dele række med</source>
+        <translation>the first agenda item has no item before it to share a row with</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisationen</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>fx Gladsaxe Kommune</source>
+        <translation>e.g. Gladsaxe Kommune</translation>
+    </message>
+    <message>
+        <source>&amp;Forkortelse:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <source>fx KL, BL</source>
+        <translation>e.g. KL, BL</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Brevpapir (sidefoden på programmer, organisationen arrangerer)</source>
+        <translation>Letterhead (the footer of programmes the organisation arranges)</translation>
+    </message>
+    <message>
+        <source>&amp;c/o:</source>
+        <translation>&amp;c/o:</translation>
+    </message>
+    <message>
+        <source>fx c/o KL-huset</source>
+        <translation>e.g. c/o KL-huset</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>fx Weidekampsgade 10</source>
+        <translation>e.g. Weidekampsgade 10</translation>
+    </message>
+    <message>
+        <source>&amp;Postnr. og by:</source>
+        <translation>&amp;Postcode and town:</translation>
+    </message>
+    <message>
+        <source>fx 2300</source>
+        <translation>e.g. 2300</translation>
+    </message>
+    <message>
+        <source>fx København S</source>
+        <translation>e.g. København S</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>fx www.sund-by-net.dk</source>
+        <translation>e.g. www.sund-by-net.dk</translation>
+    </message>
+    <message>
+        <source>&amp;Slogan og tekst:</source>
+        <translation>&amp;Slogan and text:</translation>
+    </message>
+    <message>
+        <source>Første linje er sloganet, de næste en kort tekst</source>
+        <translation>The first line is the slogan, the next ones a short text</translation>
+    </message>
+    <message>
+        <source>Fa&amp;rve:</source>
+        <translation>Colou&amp;r:</translation>
+    </message>
+    <message>
+        <source>#rrggbb (tom: husets farve)</source>
+        <translation>#rrggbb (empty: house colour)</translation>
+    </message>
+    <message>
+        <source>Vælg farve…</source>
+        <translation>Choose Colour…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Vælg logo…</source>
+        <translation>Choose Logo…</translation>
+    </message>
+    <message>
+        <source>Fjern logo</source>
+        <translation>Remove Logo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Personen</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Fornavn Efternavn</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Titel eller rolle:</source>
+        <translation>&amp;Title or role:</translation>
+    </message>
+    <message>
+        <source>fx projektleder, sekretariatschef</source>
+        <translation>e.g. projektleder, sekretariatschef</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Afdeling:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>fx Sundhed &amp; Ældre</source>
+        <translation>e.g. Sundhed &amp; Ældre</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>+45 …</source>
+        <translation>+45 …</translation>
+    </message>
+    <message>
+        <source>&amp;Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>navn@kommune.dk</source>
+        <translation>name@kommune.dk</translation>
+    </message>
 </context>
 <context>
     <name>PlanningWarnings</name>
@@ -515,6 +701,57 @@
     <message>
         <source>temaplan: kunne ikke gemme skærmbilledet %1</source>
         <translation>temaplan: could not save the screenshot %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesForm</name>
+    <message>
+        <source>Serien</source>
+        <translation>Meeting Series</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>fx Sund By Ledernetværket</source>
+        <translation>e.g. Sund By Ledernetværket</translation>
+    </message>
+    <message>
+        <source>&amp;Undertitel:</source>
+        <translation>&amp;Subtitle:</translation>
+    </message>
+    <message>
+        <source>fx Momentum for forebyggelsen – møderække 2018</source>
+        <translation>e.g. Momentum for forebyggelsen – møderække 2018</translation>
+    </message>
+    <message>
+        <source>&amp;Beskrivelse:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Et afsnit en linje; punkter begynder med «• » eller «- »</source>
+        <translation>One paragraph a line; bullet points begin with “• ” or “- ”</translation>
+    </message>
+    <message>
+        <source>&amp;Praktisk:</source>
+        <translation>&amp;Practical:</translation>
+    </message>
+    <message>
+        <source>fx heldagsmøder fra kl. 10.00 til kl. 18.30 med efterfølgende middag</source>
+        <translation>e.g. heldagsmøder fra kl. 10.00 til kl. 18.30 med efterfølgende middag</translation>
+    </message>
+    <message>
+        <source>&amp;Arrangører:</source>
+        <translation>&amp;Organisers:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitatorer:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktpersoner:</source>
+        <translation>&amp;Contact people:</translation>
     </message>
 </context>
 <context>
@@ -718,6 +955,91 @@
         <source>posterne</source>
         <translation>the records</translation>
     </message>
+    <message>
+        <source>skabelonen</source>
+        <translation>the template</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialogs</name>
+    <message numerus="yes">
+        <source>%n programpunkt(er)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThemeGroupForm</name>
+    <message>
+        <source>Temagruppen</source>
+        <translation>Theme Group</translation>
+    </message>
+    <message>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ret stavningen her; et nyt navn gives med «Omdøb…», så det gamle huskes</source>
+        <translation>Correct the spelling here; a new name is given with “Rename…”, so the old one is remembered</translation>
+    </message>
+    <message>
+        <source>&amp;Omdøb…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Giv gruppen et nyt navn og gem det nuværende som tidligere navn</source>
+        <translation>Give the group a new name and keep the current one as a former name</translation>
+    </message>
+    <message>
+        <source>Tidligere navne:</source>
+        <translation>Former names:</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern det valgte tidligere navn</source>
+        <translation>Remove the chosen former name</translation>
+    </message>
+    <message>
+        <source>&amp;Arrangør:</source>
+        <translation>&amp;Organiser:</translation>
+    </message>
+    <message>
+        <source>&amp;Mødefrekvens:</source>
+        <translation>Meeting fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>fx 3-4 årlige temamøder, de fleste online</source>
+        <translation>e.g. 3-4 årlige temamøder, de fleste online</translation>
+    </message>
+    <message>
+        <source>&amp;Baggrund:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>Et afsnit en linje; punkter begynder med «• » eller «- »</source>
+        <translation>One paragraph a line; bullet points begin with “• ” or “- ”</translation>
+    </message>
+    <message>
+        <source>&amp;Formål:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Må&amp;lgruppe:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>&amp;Fokus:</source>
+        <translation>&amp;Focus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontaktpersoner:</source>
+        <translation>&amp;Contact people:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -758,10 +1080,6 @@
         <translation>LANGUAGE</translation>
     </message>
     <message>
-        <source>Vis case-biblioteket ved start: --room cases.</source>
-        <translation>Show the case library at start: --room cases.</translation>
-    </message>
-    <message>
         <source>RUM</source>
         <translation>ROOM</translation>
     </message>
@@ -792,6 +1110,22 @@
     <message>
         <source>temaplan: --lang %1 er hverken da eller en; systemets sprog bestemmer.</source>
         <translation>temaplan: --lang %1 is neither da nor en; the system&apos;s language decides.</translation>
+    </message>
+    <message>
+        <source>Vis et andet rum ved start: cases, people, organisations, themegroups eller series.</source>
+        <translation>Show another room at start: cases, people, organisations, themegroups or series.</translation>
+    </message>
+    <message>
+        <source>Vis en af brugervejledningens scener (til billederne): %1.</source>
+        <translation>Show one of the user guide&apos;s scenes (for its pictures): %1.</translation>
+    </message>
+    <message>
+        <source>Ukendt scene «%1». Scenerne er: %2.</source>
+        <translation>Unknown scene “%1”. The scenes are: %2.</translation>
+    </message>
+    <message>
+        <source>Scenen kunne ikke vises</source>
+        <translation>The scene could not be shown</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1356,34 @@
         <source>Ændringen er ikke foretaget: et tidspunkt ville falde uden for døgnet (før 0.00 eller efter 23.59).</source>
         <translation>The change was not made: a time would fall outside the day (before 0.00 or after 23.59).</translation>
     </message>
+    <message>
+        <source>Flyt programpunkt</source>
+        <translation>Move Agenda Item</translation>
+    </message>
+    <message>
+        <source>Opret «%1» som ny person</source>
+        <translation>Create “%1” as a New Person</translation>
+    </message>
+    <message>
+        <source>Opret ny case «%1»</source>
+        <translation>Create New Case “%1”</translation>
+    </message>
+    <message>
+        <source>Nye personer og cases kan kun oprettes, når programmet hører til et bibliotek.</source>
+        <translation>New people and cases can only be created when the programme belongs to a library.</translation>
+    </message>
+    <message>
+        <source>Trykkes i samme række som punktet før: »%1«.</source>
+        <translation>Printed on the same row as the item before: “%1”.</translation>
+    </message>
+    <message>
+        <source>Sæt i række med punktet før</source>
+        <translation>Share Row with the Item Before</translation>
+    </message>
+    <message>
+        <source>Giv punktet sin egen række</source>
+        <translation>Give the Item Its Own Row</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::CaseListEdit</name>
@@ -1040,6 +1402,14 @@
     <message>
         <source>(ukendt case)</source>
         <translation>(unknown case)</translation>
+    </message>
+    <message>
+        <source>Opret casen i biblioteket og sæt den på programpunktet; Fortryd fjerner begge dele</source>
+        <translation>Create the case in the library and put it on the agenda item; Undo removes both</translation>
+    </message>
+    <message>
+        <source>Opret ny case «%1»</source>
+        <translation>Create New Case “%1”</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1458,18 @@
         <source>(næste punkts start)</source>
         <translation>(next item&apos;s start)</translation>
     </message>
+    <message>
+        <source>Trykkes i samme række som punktet før</source>
+        <translation>Printed on the same row as the item before</translation>
+    </message>
+    <message>
+        <source>Det første programpunkt har intet punkt før sig at dele række med.</source>
+        <translation>The first agenda item has no item before it to share a row with.</translation>
+    </message>
+    <message>
+        <source>Punktet trykkes i samme række som punktet før, med begge tidspunkter i tidskolonnen, fx »9.30 / 10.00«: let morgenmad og velkomst.</source>
+        <translation>The item is printed on the same row as the item before, with both times in the time column, e.g. “9.30 / 10.00”: let morgenmad og velkomst.</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::SpeakerListEdit</name>
@@ -1104,10 +1486,6 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Vælg person</source>
-        <translation>Choose a person</translation>
-    </message>
-    <message>
         <source>Rolletekst, fx »projektleder«</source>
         <translation>Role, e.g. “projektleder”</translation>
     </message>
@@ -1122,6 +1500,45 @@
     <message>
         <source>(ukendt person)</source>
         <translation>(unknown person)</translation>
+    </message>
+    <message>
+        <source>Opret personen i biblioteket og sæt vedkommende på programpunktet; Fortryd fjerner begge dele</source>
+        <translation>Create the person in the library and put them on the agenda item; Undo removes both</translation>
+    </message>
+    <message>
+        <source>Vælg eller skriv en person</source>
+        <translation>Choose or type a person</translation>
+    </message>
+    <message>
+        <source>Opret «%1» som ny person</source>
+        <translation>Create “%1” as a New Person</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::AboutDialog</name>
+    <message>
+        <source>Licensteksten mangler i programmet.</source>
+        <translation>The licence text is missing from the program.</translation>
+    </message>
+    <message>
+        <source>Om Temaplan</source>
+        <translation>About Temaplan</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Temaplan %1&lt;/h2&gt;&lt;p&gt;Programmer for temagruppemøder, temadage og konferencer og et bibliotek over kommunale cases for Sund By Netværket.&lt;/p&gt;&lt;p&gt;Temaplan er fri software under Apache License 2.0. De trykte programmer sættes med skrifttypen Open Sans, som også er udgivet under Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Temaplan %1&lt;/h2&gt;&lt;p&gt;Programmes for theme group meetings, theme days and conferences and a library of municipal cases for Sund By Netværket.&lt;/p&gt;&lt;p&gt;Temaplan is free software under the Apache License 2.0. The printed programmes are set in the Open Sans typeface, which is also published under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licens (Apache-2.0)</source>
+        <translation>Licence (Apache-2.0)</translation>
+    </message>
+    <message>
+        <source>Skrifttypen Open Sans</source>
+        <translation>The Open Sans Typeface</translation>
+    </message>
+    <message>
+        <source>Om Qt</source>
+        <translation>About Qt</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1650,10 @@
         <source>Vis alle %1 …</source>
         <translation>Show all %1 …</translation>
     </message>
+    <message>
+        <source>tæller …</source>
+        <translation>counting …</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::CaseListModel</name>
@@ -1262,10 +1683,6 @@ Themes: %2</translation>
         <translation>Saved Searches</translation>
     </message>
     <message>
-        <source>Vælg en søgning for at vise den igen; Delete fjerner den</source>
-        <translation>Choose a search to show it again; Delete removes it</translation>
-    </message>
-    <message>
         <source>Gem søgning</source>
         <translation>Save Search</translation>
     </message>
@@ -1280,6 +1697,18 @@ Themes: %2</translation>
     <message>
         <source>Ingen gemte søgninger endnu</source>
         <translation>No saved searches yet</translation>
+    </message>
+    <message>
+        <source>Vælg en søgning for at vise den igen; F2 omdøber den, Delete fjerner den</source>
+        <translation>Choose a search to show it again; F2 renames it, Delete removes it</translation>
+    </message>
+    <message>
+        <source>Omdøb …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2067,47 @@ Themes: %2</translation>
     </message>
 </context>
 <context>
+    <name>temaplan::app::GuideScenes</name>
+    <message>
+        <source>Arrangementet «%1» findes ikke i biblioteket.</source>
+        <translation>The event “%1” is not in the library.</translation>
+    </message>
+    <message>
+        <source>Ukendt scene «%1». Scenerne er: %2.</source>
+        <translation>Unknown scene “%1”. The scenes are: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::HelpActions</name>
+    <message>
+        <source>&amp;Brugervejledning</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Om Temaplan</source>
+        <translation>&amp;About Temaplan</translation>
+    </message>
+    <message>
+        <source>Sådan planlægger du et møde, udskriver programmet og finder cases</source>
+        <translation>How to plan a meeting, print the programme and find cases</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::IdListEdit</name>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>(ukendt)</source>
+        <translation>(unknown)</translation>
+    </message>
+</context>
+<context>
     <name>temaplan::app::LibraryFileActions</name>
     <message>
         <source>&amp;Nyt bibliotek…</source>
@@ -1822,18 +2292,6 @@ Themes: %2</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>&amp;Om Temaplan</source>
-        <translation>&amp;About Temaplan</translation>
-    </message>
-    <message>
-        <source>Om Temaplan</source>
-        <translation>About Temaplan</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Temaplan %1&lt;/h3&gt;&lt;p&gt;Programmer for temagruppemøder og et bibliotek over kommunale cases for Sund By Netværket.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Temaplan %1&lt;/h3&gt;&lt;p&gt;Programmes for theme group meetings and a library of municipal cases for Sund By Netværket.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1883,6 +2341,278 @@ Themes: %2</translation>
     <message>
         <source>Fejl i biblioteket</source>
         <translation>Error in the library</translation>
+    </message>
+    <message>
+        <source>&amp;Personer</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Organisationer</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Temagrupper</source>
+        <translation>&amp;Theme Groups</translation>
+    </message>
+    <message>
+        <source>S&amp;erier</source>
+        <translation>Meeting Se&amp;ries</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Temagrupper</source>
+        <translation>Theme Groups</translation>
+    </message>
+    <message>
+        <source>Serier</source>
+        <translation>Meeting Series</translation>
+    </message>
+    <message>
+        <source>Ingen arrangementer endnu</source>
+        <translation>No events yet</translation>
+    </message>
+    <message>
+        <source>Biblioteket er tomt. Opret det første møde med «Nyt arrangement», eller hent arrangementer og cases fra et andet bibliotek med «Importér JSON…».</source>
+        <translation>The library is empty. Create the first meeting with “New Event”, or bring in events and cases from another library with “Import JSON…”.</translation>
+    </message>
+    <message>
+        <source>Nyt arrangement</source>
+        <translation>New Event</translation>
+    </message>
+    <message>
+        <source>Importér JSON…</source>
+        <translation>Import JSON…</translation>
+    </message>
+    <message>
+        <source>Ingen cases endnu</source>
+        <translation>No cases yet</translation>
+    </message>
+    <message>
+        <source>Cases kommer ind i biblioteket med «Importér JSON…» fra et bibliotek, der har dem. Knyt dem siden til programpunkterne i et arrangements program.</source>
+        <translation>Cases come into the library with “Import JSON…” from a library that has them. Then link them to the agenda items in an event&apos;s programme.</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::OrganisationForm</name>
+    <message>
+        <source>Vælg logo</source>
+        <translation>Choose Logo</translation>
+    </message>
+    <message>
+        <source>Billeder (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Ret navn</source>
+        <translation>Edit Name</translation>
+    </message>
+    <message>
+        <source>Ret forkortelse</source>
+        <translation>Edit Abbreviation</translation>
+    </message>
+    <message>
+        <source>Ret type</source>
+        <translation>Edit Type</translation>
+    </message>
+    <message>
+        <source>Ret c/o</source>
+        <translation>Edit c/o</translation>
+    </message>
+    <message>
+        <source>Ret adresse</source>
+        <translation>Edit Address</translation>
+    </message>
+    <message>
+        <source>Ret postnummer</source>
+        <translation>Edit Postcode</translation>
+    </message>
+    <message>
+        <source>Ret by</source>
+        <translation>Edit Town</translation>
+    </message>
+    <message>
+        <source>Ret telefon</source>
+        <translation>Edit Phone</translation>
+    </message>
+    <message>
+        <source>Ret mail</source>
+        <translation>Edit Email</translation>
+    </message>
+    <message>
+        <source>Ret web</source>
+        <translation>Edit Website</translation>
+    </message>
+    <message>
+        <source>Ret slogan</source>
+        <translation>Edit Slogan</translation>
+    </message>
+    <message>
+        <source>Fjern logo</source>
+        <translation>Remove Logo</translation>
+    </message>
+    <message>
+        <source>intet logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <source>ulæseligt logo</source>
+        <translation>unreadable logo</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke en farve; skriv fx #1a6e8e, eller lad feltet stå tomt</source>
+        <translation>“%1” is not a colour; write e.g. #1a6e8e, or leave the field empty</translation>
+    </message>
+    <message>
+        <source>Ret farve</source>
+        <translation>Edit Colour</translation>
+    </message>
+    <message>
+        <source>Logoet «%1» fylder over 2 MB; brug en mindre udgave.</source>
+        <translation>The logo “%1” takes up more than 2 MB; use a smaller version.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke læse «%1».</source>
+        <translation>Could not read “%1”.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et billede, Temaplan kan læse; brug PNG, JPEG eller SVG.</source>
+        <translation>“%1” is not an image Temaplan can read; use PNG, JPEG or SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::OrganisationsView</name>
+    <message>
+        <source>Ny organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Filtrér organisationer efter navn, forkortelse, type eller by</source>
+        <translation>Filter organisations by name, abbreviation, type or town</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Ny organisation</source>
+        <translation>&amp;New Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Slet organisation</source>
+        <translation>&amp;Delete Organisation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;People&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ingen personer</source>
+        <translation>No people</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cases&lt;/b&gt; (dobbeltklik åbner casen)</source>
+        <translation>&lt;b&gt;Cases&lt;/b&gt; (double-click opens the case)</translation>
+    </message>
+    <message>
+        <source>Ingen cases</source>
+        <translation>No cases</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::PeopleView</name>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Filtrér personer efter navn, titel, organisation eller mail</source>
+        <translation>Filter people by name, title, organisation or email</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Ny person</source>
+        <translation>&amp;New Person</translation>
+    </message>
+    <message>
+        <source>&amp;Slet person</source>
+        <translation>&amp;Delete Person</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Oplæg&lt;/b&gt; (dobbeltklik åbner arrangementet)</source>
+        <translation>&lt;b&gt;Presentations&lt;/b&gt; (double-click opens the event)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Programpunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Ingen oplæg i programmerne</source>
+        <translation>No presentations in the programmes</translation>
+    </message>
+    <message>
+        <source>uden dato</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::PersonForm</name>
+    <message>
+        <source>Ret navn</source>
+        <translation>Edit Name</translation>
+    </message>
+    <message>
+        <source>Ret titel</source>
+        <translation>Edit Title</translation>
+    </message>
+    <message>
+        <source>Ret afdeling</source>
+        <translation>Edit Department</translation>
+    </message>
+    <message>
+        <source>Ret telefon</source>
+        <translation>Edit Phone</translation>
+    </message>
+    <message>
+        <source>Ret mail</source>
+        <translation>Edit Email</translation>
+    </message>
+    <message>
+        <source>Ret organisation</source>
+        <translation>Edit Organisation</translation>
+    </message>
+    <message>
+        <source>(ingen organisation)</source>
+        <translation>(no organisation)</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2727,417 @@ Themes: %2</translation>
     <message>
         <source>af %1</source>
         <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::RecordEditing</name>
+    <message>
+        <source>Navnet må ikke være tomt; det gemte navn står tilbage, hvis feltet forlades tomt.</source>
+        <translation>The name must not be empty; the saved name stays if the field is left empty.</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::RecordRoom</name>
+    <message>
+        <source>Slet; Fortryd henter det tilbage. Det, som andre poster henviser til, kan ikke slettes.</source>
+        <translation>Delete; Undo brings it back. What other records refer to cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Intet valgt. Vælg i listen, eller opret med «%1».</source>
+        <translation>Nothing chosen. Choose in the list, or create with “%1”.</translation>
+    </message>
+    <message>
+        <source>uden dato</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Slet «%1»</source>
+        <translation>Delete “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::RenameDialog</name>
+    <message>
+        <source>kendt:</source>
+        <translation>known:</translation>
+    </message>
+    <message>
+        <source>Omdøb temagruppe</source>
+        <translation>Rename Theme Group</translation>
+    </message>
+    <message>
+        <source>Omdøb</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Det nuværende navn, «%1», gemmes som tidligere navn, så tidligere møder stadig kan findes under det.</source>
+        <translation>The current name, “%1”, is kept as a former name, so earlier meetings can still be found under it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt navn:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <source>Det gamle navn brugt til og med:</source>
+        <translation>The old name used up to and including:</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::SavedSearchNavigation</name>
+    <message>
+        <source>Alle cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Søger «%1»</source>
+        <translation>Searching “%1”</translation>
+    </message>
+    <message>
+        <source>%1, med filtre</source>
+        <translation>%1, with filters</translation>
+    </message>
+    <message>
+        <source>Gemte søgninger</source>
+        <translation>Saved Searches</translation>
+    </message>
+    <message>
+        <source>Gemt søgning: %1</source>
+        <translation>Saved search: %1</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::SeriesForm</name>
+    <message>
+        <source>Søg efter en organisation</source>
+        <translation>Search for an organisation</translation>
+    </message>
+    <message>
+        <source>Søg efter en person</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <source>Ret titel</source>
+        <translation>Edit Title</translation>
+    </message>
+    <message>
+        <source>Ret undertitel</source>
+        <translation>Edit Subtitle</translation>
+    </message>
+    <message>
+        <source>Ret beskrivelse</source>
+        <translation>Edit Description</translation>
+    </message>
+    <message>
+        <source>Ret praktisk note</source>
+        <translation>Edit Practical Note</translation>
+    </message>
+    <message>
+        <source>Ret arrangører</source>
+        <translation>Edit Organisers</translation>
+    </message>
+    <message>
+        <source>Ret facilitatorer</source>
+        <translation>Edit Facilitators</translation>
+    </message>
+    <message>
+        <source>Ret kontaktpersoner</source>
+        <translation>Edit Contact People</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::SeriesView</name>
+    <message>
+        <source>Ny serie</source>
+        <translation>New meeting series</translation>
+    </message>
+    <message>
+        <source>Filtrér serier efter titel eller undertitel</source>
+        <translation>Filter meeting series by title or subtitle</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Undertitel</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <source>&amp;Ny serie</source>
+        <translation>&amp;New Meeting Series</translation>
+    </message>
+    <message>
+        <source>&amp;Slet serie</source>
+        <translation>&amp;Delete Meeting Series</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrangementer&lt;/b&gt; (dobbeltklik åbner arrangementet)</source>
+        <translation>&lt;b&gt;Events&lt;/b&gt; (double-click opens the event)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ingen arrangementer</source>
+        <translation>No events</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::TemplateActions</name>
+    <message>
+        <source>&amp;Gem program som skabelon…</source>
+        <translation>&amp;Save Programme as Template…</translation>
+    </message>
+    <message>
+        <source>Nyt arrangement fra skabe&amp;lon…</source>
+        <translation>New Event from Temp&amp;late…</translation>
+    </message>
+    <message>
+        <source>Skabelone&amp;r…</source>
+        <translation>Te&amp;mplates…</translation>
+    </message>
+    <message>
+        <source>Gem det viste program med tider, talere og cases som en skabelon til nye arrangementer</source>
+        <translation>Save the programme shown, with times, speakers and cases, as a template for new events</translation>
+    </message>
+    <message>
+        <source>Opret et nyt arrangement med programmet fra en skabelon</source>
+        <translation>Create a new event with the programme from a template</translation>
+    </message>
+    <message>
+        <source>Omdøb eller slet skabeloner</source>
+        <translation>Rename or delete templates</translation>
+    </message>
+    <message>
+        <source>Skabelonens navn:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <source>Gem skabelon «%1»</source>
+        <translation>Save Template “%1”</translation>
+    </message>
+    <message>
+        <source>Nyt arrangement fra «%1»</source>
+        <translation>New Event from “%1”</translation>
+    </message>
+    <message>
+        <source>Skabelonen blev ikke omdøbt</source>
+        <translation>The template was not renamed</translation>
+    </message>
+    <message>
+        <source>Der findes allerede en skabelon med navnet «%1».</source>
+        <translation>A template named “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>Omdøb skabelon «%1»</source>
+        <translation>Rename Template “%1”</translation>
+    </message>
+    <message>
+        <source>Slet skabelon «%1»</source>
+        <translation>Delete Template “%1”</translation>
+    </message>
+    <message>
+        <source>Omdøb skabelon</source>
+        <translation>Rename Template</translation>
+    </message>
+    <message>
+        <source>Gem program som skabelon</source>
+        <translation>Save Programme as Template</translation>
+    </message>
+    <message>
+        <source>Ingen skabeloner</source>
+        <translation>No templates</translation>
+    </message>
+    <message>
+        <source>Biblioteket har ingen skabeloner endnu. Vælg et arrangement og «Gem program som skabelon…» først.</source>
+        <translation>The library has no templates yet. Choose an event and “Save Programme as Template…” first.</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::TemplateChoiceDialog</name>
+    <message>
+        <source>Behold &amp;talerne</source>
+        <translation>Keep the &amp;speakers</translation>
+    </message>
+    <message>
+        <source>Behold &amp;cases</source>
+        <translation>Keep the &amp;cases</translation>
+    </message>
+    <message>
+        <source>Nyt arrangement fra skabelon</source>
+        <translation>New Event from Template</translation>
+    </message>
+    <message>
+        <source>Tiderne følger altid med. Uden talere og cases står programpunkterne klar til at blive udfyldt.</source>
+        <translation>The times always come along. Without speakers and cases the agenda items stand ready to be filled in.</translation>
+    </message>
+    <message>
+        <source>Opret arrangement</source>
+        <translation>Create Event</translation>
+    </message>
+    <message>
+        <source>&amp;Skabelon:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::TemplatesDialog</name>
+    <message>
+        <source>&amp;Omdøb…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Slet</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Skabeloner</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Slet skabelonen; Fortryd henter den tilbage</source>
+        <translation>Delete the template; Undo brings it back</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::ThemeGroupForm</name>
+    <message>
+        <source>Søg efter en person</source>
+        <translation>Search for a person</translation>
+    </message>
+    <message>
+        <source>Ret navn</source>
+        <translation>Edit Name</translation>
+    </message>
+    <message>
+        <source>Ret mødefrekvens</source>
+        <translation>Edit Meeting Frequency</translation>
+    </message>
+    <message>
+        <source>Ret baggrund</source>
+        <translation>Edit Background</translation>
+    </message>
+    <message>
+        <source>Ret formål</source>
+        <translation>Edit Purpose</translation>
+    </message>
+    <message>
+        <source>Ret målgruppe</source>
+        <translation>Edit Audience</translation>
+    </message>
+    <message>
+        <source>Ret fokus</source>
+        <translation>Edit Focus</translation>
+    </message>
+    <message>
+        <source>Ret arrangør</source>
+        <translation>Edit Organiser</translation>
+    </message>
+    <message>
+        <source>Ret kontaktpersoner</source>
+        <translation>Edit Contact People</translation>
+    </message>
+    <message>
+        <source>(ingen arrangør)</source>
+        <translation>(no organiser)</translation>
+    </message>
+    <message>
+        <source>%1 (til %2)</source>
+        <translation>%1 (until %2)</translation>
+    </message>
+    <message>
+        <source>Omdøb «%1» til «%2»</source>
+        <translation>Rename “%1” to “%2”</translation>
+    </message>
+    <message>
+        <source>Fjern tidligere navn «%1»</source>
+        <translation>Remove Former Name “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::ThemeGroupsView</name>
+    <message>
+        <source>Ny temagruppe</source>
+        <translation>New theme group</translation>
+    </message>
+    <message>
+        <source>Filtrér temagrupper efter navn eller tidligere navn</source>
+        <translation>Filter theme groups by name or former name</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tidligere navne</source>
+        <translation>Former names</translation>
+    </message>
+    <message>
+        <source>&amp;Ny temagruppe</source>
+        <translation>&amp;New Theme Group</translation>
+    </message>
+    <message>
+        <source>&amp;Slet temagruppe</source>
+        <translation>&amp;Delete Theme Group</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Arrangementer&lt;/b&gt; (dobbeltklik åbner arrangementet)</source>
+        <translation>&lt;b&gt;Events&lt;/b&gt; (double-click opens the event)</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ingen arrangementer</source>
+        <translation>No events</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::UserGuideDialog</name>
+    <message>
+        <source>Temaplan – Brugervejledning</source>
+        <translation>Temaplan – User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::WelcomePanel</name>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Velkommen til Temaplan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Welcome to Temaplan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dette er et demobibliotek med Sund By Netværkets egne programmer og cases, så du kan prøve alt uden at ødelægge noget: vælg et arrangement og ret i programmet, eller søg i cases (Ctrl+F). Når du vil i gang for alvor, så opret dit eget bibliotek med &lt;i&gt;Filer ▸ Nyt bibliotek…&lt;/i&gt; og hent eventuelt arrangementer og cases ind med &lt;i&gt;Filer ▸ Importér JSON…&lt;/i&gt;.</source>
+        <translation>This is a demo library with Sund By Netværket&apos;s own programmes and cases, so you can try everything without breaking anything: choose an event and edit its programme, or search the cases (Ctrl+F). When you want to start for real, create your own library with &lt;i&gt;File ▸ New Library…&lt;/i&gt; and, if you like, bring in events and cases with &lt;i&gt;File ▸ Import JSON…&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Nyt bibliotek…</source>
+        <translation>New Library…</translation>
+    </message>
+    <message>
+        <source>Brugervejledning</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <source>Skjul velkomsten; den vises ikke igen</source>
+        <translation>Hide the welcome; it will not be shown again</translation>
     </message>
 </context>
 </TS>

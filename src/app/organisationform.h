@@ -15,7 +15,9 @@ class OrganisationForm;
 namespace temaplan::app {
 
 class LibrarySession;
-template<class T> class RecordEditing;
+// "typename": lupdate reads "template<class T> class …;" as a class T and then puts this
+// form's texts in a context the window never asks for.
+template<typename T> class RecordEditing;
 
 // An organisation's fields and its letterhead: the address block, contact lines,
 // tagline, colour and logo that print at the foot of every programme page of the

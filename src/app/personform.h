@@ -14,7 +14,9 @@ class PersonForm;
 namespace temaplan::app {
 
 class LibrarySession;
-template<class T> class RecordEditing;
+// "typename": lupdate reads "template<class T> class …;" as a class T and then puts this
+// form's texts in a context the window never asks for.
+template<typename T> class RecordEditing;
 
 // A person's fields: name, title or role, organisation, department, phone and mail.
 // Every change is one undo step, written at once.

@@ -141,7 +141,7 @@ protected:
         if (!record)
             return nullptr;
         return new RecordChange<T>(session(), *record, std::nullopt,
-                                   tr("Slet «%1»").arg((*record).*titleMember<T>()));
+                                   RecordRoom::tr("Slet «%1»").arg((*record).*titleMember<T>()));
     }
 
 private:

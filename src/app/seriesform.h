@@ -16,7 +16,9 @@ namespace temaplan::app {
 
 class IdListEdit;
 class LibrarySession;
-template<class T> class RecordEditing;
+// "typename": lupdate reads "template<class T> class …;" as a class T and then puts this
+// form's texts in a context the window never asks for.
+template<typename T> class RecordEditing;
 
 // A series' fields: title, subtitle, description, the practical note, and who
 // organises, facilitates and answers questions. Every change is one undo step.

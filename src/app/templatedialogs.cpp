@@ -19,10 +19,8 @@ namespace temaplan::app {
 
 QString templateSummary(const AgendaTemplate &t)
 {
-    QString text = t.agenda.size() == 1
-                       ? QCoreApplication::translate("TemplateDialogs", "1 programpunkt")
-                       : QCoreApplication::translate("TemplateDialogs", "%1 programpunkter")
-                             .arg(t.agenda.size());
+    QString text = QCoreApplication::translate("TemplateDialogs", "%n programpunkt(er)", nullptr,
+                                               int(t.agenda.size()));
     QTime first = t.start;
     if (!first.isValid() && !t.agenda.isEmpty())
         first = t.agenda.first().start;

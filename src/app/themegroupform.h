@@ -16,7 +16,9 @@ namespace temaplan::app {
 
 class IdListEdit;
 class LibrarySession;
-template<class T> class RecordEditing;
+// "typename": lupdate reads "template<class T> class …;" as a class T and then puts this
+// form's texts in a context the window never asks for.
+template<typename T> class RecordEditing;
 
 // A theme group's fields. The name field corrects the spelling; "Omdøb…" gives the
 // group a new name and keeps the old one among its former names (one undo step), so

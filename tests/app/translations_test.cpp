@@ -2,6 +2,11 @@
 
 #include "app/displaytext.h"
 #include "app/libraryfileactions.h"
+#include "app/organisationform.h"
+#include "app/personform.h"
+#include "app/recordroom.h"
+#include "app/seriesform.h"
+#include "app/themegroupform.h"
 #include "app/translations.h"
 
 #include <QAction>
@@ -105,6 +110,27 @@ TEST_CASE("the English translation is compiled in and translates the window's te
           u"the field is missing"_s);
     // Qt's own buttons in English again (qtbase_en holds little but plural forms).
     CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == u"Cancel"_s);
+}
+
+TEST_CASE("the record forms and rooms find their English under the contexts they ask with")
+{
+    SpeakingEnglish english;
+    // The context a class's tr() asks with is its meta-object's class name; lupdate must
+    // have put the texts there, not under a name it guessed.
+    const auto translated = [](const QMetaObject &meta, const char *text) {
+        return QCoreApplication::translate(meta.className(), text);
+    };
+    CHECK(translated(app::PersonForm::staticMetaObject, "(ingen organisation)") ==
+          u"(no organisation)"_s);
+    CHECK(translated(app::PersonForm::staticMetaObject, "Ret afdeling") == u"Edit Department"_s);
+    CHECK(translated(app::OrganisationForm::staticMetaObject, "Vælg logo") == u"Choose Logo"_s);
+    CHECK(translated(app::SeriesForm::staticMetaObject, "Ret undertitel") == u"Edit Subtitle"_s);
+    CHECK(translated(app::ThemeGroupForm::staticMetaObject, "(ingen arrangør)") ==
+          u"(no organiser)"_s);
+    CHECK(translated(app::RecordRoom::staticMetaObject, "Slet «%1»") == u"Delete “%1”"_s);
+    // A template's summary counts its agenda items with one %n text.
+    CHECK(QCoreApplication::translate("TemplateDialogs", "%n programpunkt(er)", nullptr, 1) ==
+          u"1 agenda item"_s);
 }
 
 TEST_CASE("Danish keeps the written texts and takes the forms of the %n texts from its file")
