@@ -828,12 +828,12 @@ ENGLISH = {
     "alt uden at ødelægge noget: vælg et arrangement og ret i programmet, eller søg i cases "
     "(Ctrl+F). Når du vil i gang for alvor, så opret dit eget bibliotek med <i>Filer ▸ Nyt "
     "bibliotek…</i> og hent eventuelt arrangementer og cases ind med <i>Filer ▸ Importér "
-    "JSON…</i>.":
+    "JSON…</i>":
         "This is a demo library with Sund By Netværket's own programmes and cases, so you can "
         "try everything without breaking anything: choose an event and edit its programme, or "
         "search the cases (Ctrl+F). When you want to start for real, create your own library "
         "with <i>File ▸ New Library…</i> and, if you like, bring in events and cases with "
-        "<i>File ▸ Import JSON…</i>.",
+        "<i>File ▸ Import JSON…</i>",
     "Nyt bibliotek…": "New Library…",
     "Brugervejledning": "User Guide",
     "Skjul velkomsten; den vises ikke igen": "Hide the welcome; it will not be shown again",

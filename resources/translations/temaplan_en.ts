@@ -3124,10 +3124,6 @@ Themes: %2</translation>
         <translation>&lt;b&gt;Welcome to Temaplan&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Dette er et demobibliotek med Sund By Netværkets egne programmer og cases, så du kan prøve alt uden at ødelægge noget: vælg et arrangement og ret i programmet, eller søg i cases (Ctrl+F). Når du vil i gang for alvor, så opret dit eget bibliotek med &lt;i&gt;Filer ▸ Nyt bibliotek…&lt;/i&gt; og hent eventuelt arrangementer og cases ind med &lt;i&gt;Filer ▸ Importér JSON…&lt;/i&gt;.</source>
-        <translation>This is a demo library with Sund By Netværket&apos;s own programmes and cases, so you can try everything without breaking anything: choose an event and edit its programme, or search the cases (Ctrl+F). When you want to start for real, create your own library with &lt;i&gt;File ▸ New Library…&lt;/i&gt; and, if you like, bring in events and cases with &lt;i&gt;File ▸ Import JSON…&lt;/i&gt;.</translation>
-    </message>
-    <message>
         <source>Nyt bibliotek…</source>
         <translation>New Library…</translation>
     </message>
@@ -3138,6 +3134,10 @@ Themes: %2</translation>
     <message>
         <source>Skjul velkomsten; den vises ikke igen</source>
         <translation>Hide the welcome; it will not be shown again</translation>
+    </message>
+    <message>
+        <source>Dette er et demobibliotek med Sund By Netværkets egne programmer og cases, så du kan prøve alt uden at ødelægge noget: vælg et arrangement og ret i programmet, eller søg i cases (Ctrl+F). Når du vil i gang for alvor, så opret dit eget bibliotek med &lt;i&gt;Filer ▸ Nyt bibliotek…&lt;/i&gt; og hent eventuelt arrangementer og cases ind med &lt;i&gt;Filer ▸ Importér JSON…&lt;/i&gt;</source>
+        <translation>This is a demo library with Sund By Netværket&apos;s own programmes and cases, so you can try everything without breaking anything: choose an event and edit its programme, or search the cases (Ctrl+F). When you want to start for real, create your own library with &lt;i&gt;File ▸ New Library…&lt;/i&gt; and, if you like, bring in events and cases with &lt;i&gt;File ▸ Import JSON…&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ WelcomePanel::WelcomePanel(QAction *newLibrary, QAction *guide, QWidget *parent)
            "kan prøve alt uden at ødelægge noget: vælg et arrangement og ret i programmet, eller "
            "søg i cases (Ctrl+F). Når du vil i gang for alvor, så opret dit eget bibliotek med "
            "<i>Filer ▸ Nyt bibliotek…</i> og hent eventuelt arrangementer og cases ind med "
-           "<i>Filer ▸ Importér JSON…</i>."),
+           "<i>Filer ▸ Importér JSON…</i>"),
         this);
     text->setObjectName(u"welcomeText"_s);
     text->setWordWrap(true);
