@@ -43,8 +43,9 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // People and cases are read again with the library, when a step made (or its undo
-    // removed) one on the spot, and when a person was written in the people's room.
+    // People are read again with the library, when a step made (or its undo removed) one
+    // on the spot, and when a person was written in the people's room. Cases are searched
+    // in the library as one types, so they are never stale.
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
     connect(m_session, &LibrarySession::recordsWritten, this, [this] { m_choicesStale = true; });
     connect(m_session, &LibrarySession::recordWritten, this, [this] { m_choicesStale = true; });
@@ -56,6 +57,12 @@ void ProgrammeEditor::refreshChoices()
     if (!library || !m_choicesStale)
         return;
     if (auto choices = slotChoicesFrom(*library)) {
+        // Searched in whichever library is open when one types: another file may have
+        // been opened since.
+        choices->findCases = [session = m_session](const QString &text, int limit) {
+            Library *open = session->library();
+            return open ? findCaseTitles(*open, text, limit) : QList<Case>();
+        };
         m_agenda->setChoices(*choices);
         m_choicesStale = false;
     }

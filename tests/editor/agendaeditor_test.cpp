@@ -3,9 +3,12 @@
 #include "app/editor/agendaeditor.h"
 #include "app/editor/agendamodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -255,9 +258,9 @@ TEST_CASE("Adding a speaker and a case through the form", "[editor][widget]")
               ->data(editor.model()->index(seed::Indicators, AgendaModel::SpeakersColumn))
               .toString() == u"ved leder af strategien Mette Dybkjær"_s);
 
-    auto *chooser = editor.findChild<QComboBox *>(u"caseChooser"_s);
+    auto *chooser = editor.findChild<QLineEdit *>(u"caseChooser"_s);
     REQUIRE(chooser);
-    chooser->setCurrentIndex(chooser->findText(u"Social balance"_s));
+    QTest::keyClicks(chooser, u"social balance"_s);
     QTest::mouseClick(editor.findChild<QPushButton *>(u"caseAdd"_s), Qt::LeftButton);
     REQUIRE(editor.undoStack()->count() == 2);
     CHECK(editor.occurrence().agenda.at(seed::Indicators).caseIds == QList<Id>{p.cases.first().id});
@@ -265,6 +268,83 @@ TEST_CASE("Adding a speaker and a case through the form", "[editor][widget]")
     editor.undoStack()->undo();
     editor.undoStack()->undo();
     CHECK(editor.occurrence() == p.occurrence);
+}
+
+TEST_CASE("The case chooser searches as one types and offers what the search found",
+          "[editor][widget]")
+{
+    const seed::Programme p = seed::gladsaxe();
+    const Case &socialBalance = p.cases.at(0);
+    const Case &baeredygtig = p.cases.at(2);
+    QStringList asked;
+    // As the library does: "baer" finds 'Bæredygtige', which no plain match of the title would.
+    const auto search = [&](const QString &text, int limit) {
+        asked << text;
+        CHECK(limit <= 50);
+        return text.startsWith(u"baer"_s) ? QList<Case>{baeredygtig}
+                                          : caseSearchIn(p.cases)(text, limit);
+    };
+    AgendaEditor editor;
+    editor.setOccurrence(p.occurrence, p.lookups());
+    editor.setChoices({p.people, search});
+    editor.show();
+    editor.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&editor));
+    editor.setCurrentRow(seed::Indicators);
+    auto *chooser = editor.findChild<QLineEdit *>(u"caseChooser"_s);
+    auto *matches = editor.findChild<QCompleter *>(u"caseMatches"_s);
+    auto *add = editor.findChild<QPushButton *>(u"caseAdd"_s);
+    REQUIRE(chooser);
+    REQUIRE(matches);
+    REQUIRE(add);
+    chooser->setFocus();
+    // Keys go to the list of matches while it is open, as a person's would.
+    const auto press = [&](Qt::Key key) {
+        QWidget *popup = QApplication::activePopupWidget();
+        QTest::keyClick(popup ? popup : static_cast<QWidget *>(chooser), key);
+    };
+    const auto offered = [&] {
+        QStringList titles;
+        for (int row = 0; row < matches->model()->rowCount(); ++row)
+            titles << matches->model()->index(row, 0).data().toString();
+        return titles;
+    };
+
+    QTest::keyClicks(chooser, u"baer"_s);
+    CHECK(asked == QStringList{u"b"_s, u"ba"_s, u"bae"_s, u"baer"_s});
+    CHECK(offered() == QStringList{baeredygtig.title});
+    CHECK(matches->popup()->isVisible());
+    CHECK_FALSE(add->isEnabled());
+
+    // Part of a title, then the keyboard: down to the match and Enter adds it.
+    chooser->clear();
+    QTest::keyClicks(chooser, u"balance"_s);
+    CHECK(asked.last() == u"balance"_s);
+    CHECK(offered() == QStringList{socialBalance.title});
+    REQUIRE(matches->popup()->isVisible());
+    press(Qt::Key_Return); // nothing highlighted: the list closes, nothing is added
+    CHECK(editor.undoStack()->count() == 0);
+    CHECK_FALSE(matches->popup()->isVisible());
+    press(Qt::Key_Down); // opens it again
+    REQUIRE(matches->popup()->isVisible());
+    press(Qt::Key_Down);
+    press(Qt::Key_Return);
+    CHECK(editor.occurrence().agenda.at(seed::Indicators).caseIds == QList<Id>{socialBalance.id});
+    CHECK(editor.undoStack()->count() == 1);
+    CHECK(chooser->text().isEmpty());
+
+    // A whole title typed is chosen without the list; Enter adds it.
+    QTest::keyClicks(chooser, baeredygtig.title);
+    press(Qt::Key_Return);
+    CHECK(editor.occurrence().agenda.at(seed::Indicators).caseIds
+          == (QList<Id>{socialBalance.id, baeredygtig.id}));
+
+    // Nothing is searched for an empty chooser.
+    const int before = asked.size();
+    QTest::keyClicks(chooser, u"x"_s);
+    press(Qt::Key_Backspace);
+    CHECK(asked.size() == before + 1);
+    CHECK(offered().isEmpty());
 }
 
 TEST_CASE("An empty programme gets its first slot at the occurrence's start", "[editor][widget]")

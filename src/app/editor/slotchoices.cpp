@@ -2,33 +2,58 @@
 
 #include "store/library.h"
 
-#include <limits>
+#include <algorithm>
 
 namespace temaplan {
+
+CaseSearch caseSearchIn(const QList<Case> &cases)
+{
+    return [cases](const QString &text, int limit) {
+        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+        QList<Case> found;
+        for (const Case &c : cases) {
+            if (found.size() >= limit)
+                break;
+            const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                return c.title.contains(w, Qt::CaseInsensitive);
+            });
+            if (all)
+                found.append(c);
+        }
+        return found;
+    };
+}
+
+QList<Case> findCaseTitles(const Library &library, const QString &text, int limit)
+{
+    CaseFilter filter;
+    filter.text = text;
+    QList<Case> found;
+    const auto rows = library.findCases(filter, 0, limit);
+    if (!rows)
+        return found; // nothing to offer; the case list shows what is wrong with the file
+    found.reserve(rows->size());
+    for (const CaseRow &row : *rows) {
+        Case c;
+        c.id = row.caseId;
+        c.title = row.title;
+        found.append(std::move(c));
+    }
+    return found;
+}
 
 Result<SlotChoices> slotChoicesFrom(Library &library)
 {
     const auto people = library.people().all();
     if (!people)
         return people.error();
-    // The case list's rows, not the cases themselves: the chooser shows titles only,
-    // and decoding every case of a 50 000-case library took seconds.
-    CaseFilter byTitle;
-    byTitle.order = CaseFilter::Order::Title;
-    const auto rows = library.findCases(byTitle, 0, std::numeric_limits<int>::max());
-    if (!rows)
-        return rows.error();
-    SlotChoices choices{*people, {}};
-    choices.cases.reserve(rows->size());
-    for (const CaseRow &row : *rows) {
-        Case c;
-        c.id = row.caseId;
-        c.title = row.title;
-        choices.cases.append(std::move(c));
-    }
-    // Both lists come in Danish order from the store (æ, ø, å last): people by the "da"
-    // collation, cases by the case list's sort key. Sorting again cost seconds at 50 000.
-    return choices;
+    // People are a few hundred and come in Danish order from the store (the "da"
+    // collation). Cases are not read here: listing all 50 000 in a chooser was most of
+    // the window's start-up.
+    CaseSearch search = [&library](const QString &text, int limit) {
+        return findCaseTitles(library, text, limit);
+    };
+    return SlotChoices{*people, std::move(search)};
 }
 
 } // namespace temaplan

@@ -126,7 +126,7 @@ SlotForm::SlotForm(QWidget *parent)
 void SlotForm::setChoices(const SlotChoices &choices)
 {
     m_speakers->setPeople(choices.people);
-    m_cases->setCases(choices.cases);
+    m_cases->setCaseSearch(choices.findCases);
 }
 
 void SlotForm::setCanCreate(bool canCreate)
