@@ -155,7 +155,14 @@ MainWindow::MainWindow(QWidget *parent)
     libraryChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A field being typed in is written when it loses focus. Let that happen now, while
+    // the window is whole: ~QWidget takes the focus away only after this class is gone,
+    // and the write's signals would reach a half-destroyed window.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+}
 
 void MainWindow::buildMenus()
 {
