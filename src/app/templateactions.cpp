@@ -119,13 +119,19 @@ bool TemplateActions::saveAsTemplate(const QString &name)
     if (!occurrence || trimmed.isEmpty())
         return false;
     AgendaTemplate made = templates::fromOccurrence(*occurrence, trimmed);
-    RecordChanges changes;
     const auto existing = named(allTemplates(), trimmed);
     if (existing)
         made.id = existing->id;
-    changes.templates = {{existing, made}};
-    auto *command = new EventCommand(m_session, std::nullopt, std::nullopt,
-                                     tr("Gem skabelon «%1»").arg(trimmed));
+    return pushTemplateChange(existing, made, tr("Gem skabelon «%1»").arg(trimmed));
+}
+
+bool TemplateActions::pushTemplateChange(const std::optional<AgendaTemplate> &before,
+                                         const std::optional<AgendaTemplate> &after,
+                                         const QString &text)
+{
+    RecordChanges changes;
+    changes.templates = {{before, after}};
+    auto *command = new EventCommand(m_session, std::nullopt, std::nullopt, text);
     command->setRecordChanges(changes);
     return m_session->push(command);
 }
@@ -165,12 +171,7 @@ bool TemplateActions::renameTemplate(const Id &templateId, const QString &name)
     }
     AgendaTemplate after = *before;
     after.name = trimmed;
-    RecordChanges changes;
-    changes.templates = {{before, after}};
-    auto *command = new EventCommand(m_session, std::nullopt, std::nullopt,
-                                     tr("Omdøb skabelon «%1»").arg(before->name));
-    command->setRecordChanges(changes);
-    return m_session->push(command);
+    return pushTemplateChange(before, after, tr("Omdøb skabelon «%1»").arg(before->name));
 }
 
 bool TemplateActions::deleteTemplate(const Id &templateId)
@@ -178,12 +179,7 @@ bool TemplateActions::deleteTemplate(const Id &templateId)
     const auto before = withId(allTemplates(), templateId);
     if (!before)
         return false;
-    RecordChanges changes;
-    changes.templates = {{before, std::nullopt}};
-    auto *command = new EventCommand(m_session, std::nullopt, std::nullopt,
-                                     tr("Slet skabelon «%1»").arg(before->name));
-    command->setRecordChanges(changes);
-    return m_session->push(command);
+    return pushTemplateChange(before, std::nullopt, tr("Slet skabelon «%1»").arg(before->name));
 }
 
 bool TemplateActions::askRename(const Id &templateId)

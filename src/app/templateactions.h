@@ -67,6 +67,9 @@ Q_SIGNALS:
 
 private:
     std::optional<Occurrence> currentOccurrence() const;
+    // One step of the history that writes a template (or removes it: no `after`).
+    bool pushTemplateChange(const std::optional<AgendaTemplate> &before,
+                            const std::optional<AgendaTemplate> &after, const QString &text);
     void save();
     void newEvent();
     void manage();
