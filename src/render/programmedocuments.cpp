@@ -25,7 +25,8 @@ constexpr qreal pointsToLayoutUnits(qreal pt)
     return pt * 96.0 / 72.0;
 }
 
-DocumentPtr newDocument(const ProgrammeStyle &style, QPaintDevice *device, qreal pointSize)
+DocumentPtr newDocument(const ProgrammeStyle &style, QPaintDevice *device, qreal pointSize,
+                        qreal width)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
@@ -33,12 +34,16 @@ DocumentPtr newDocument(const ProgrammeStyle &style, QPaintDevice *device, qreal
     doc->setDefaultFont(programmeQFont(style, pointSize));
     // Without this the layout measures for the screen and a 300-dpi page comes out tiny.
     doc->documentLayout()->setPaintDevice(device);
+    // The width before the text: the text then is laid out once, at the width it keeps.
+    doc->setTextWidth(width);
     return doc;
 }
 
-void finish(QTextDocument &doc, qreal width)
+// Qt lays a document out again after every insertion made outside an edit block, and
+// shapes the line the cursor is on to place it; the builders write inside one block, so
+// the text is laid out once, when it is complete.
+void finish(QTextDocument &doc)
 {
-    doc.setTextWidth(width);
     doc.documentLayout()->documentSize(); // lays the document out now, not while painting
 }
 
@@ -104,8 +109,9 @@ ProgrammeStyle programmeStyle(const ProgrammeInput &input)
 DocumentPtr titleDocument(const ProgrammeInput &input, const ProgrammeStyle &style,
                           QPaintDevice *device, qreal width)
 {
-    auto doc = newDocument(style, device, style.bodyPt);
+    auto doc = newDocument(style, device, style.bodyPt, width);
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     bool first = true;
     const Event &event = input.event;
 
@@ -127,21 +133,24 @@ DocumentPtr titleDocument(const ProgrammeInput &input, const ProgrammeStyle &sty
         startBlock(cursor, first, blockFormat(6, 4));
         cursor.insertText(dateLine, charFormat(style, style.datePt, QFont::Bold, style.text));
     }
-    finish(*doc, width);
+    cursor.endEditBlock();
+    finish(*doc);
     return doc;
 }
 
 DocumentPtr rowTimeDocument(const Agenda &agenda, const agenda::PrintedRow &row,
                             const ProgrammeStyle &style, QPaintDevice *device, qreal width)
 {
-    auto doc = newDocument(style, device, style.bodyPt);
+    auto doc = newDocument(style, device, style.bodyPt, width);
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     cursor.setBlockFormat(blockFormat(0));
     const bool quiet = isQuietRow(agenda, row);
     cursor.insertText(programme::rowTimeText(agenda, row),
                       charFormat(style, style.bodyPt, quiet ? QFont::Normal : QFont::Bold,
                                  quiet ? style.quiet : style.text));
-    finish(*doc, width);
+    cursor.endEditBlock();
+    finish(*doc);
     return doc;
 }
 
@@ -149,8 +158,9 @@ DocumentPtr rowContentDocument(const Agenda &agenda, const agenda::PrintedRow &r
                                const Lookups &lookups, const ProgrammeStyle &style,
                                QPaintDevice *device, qreal width)
 {
-    auto doc = newDocument(style, device, style.bodyPt);
+    auto doc = newDocument(style, device, style.bodyPt, width);
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     bool first = true;
     const QTextCharFormat plain = charFormat(style, style.bodyPt, QFont::Normal, style.text);
     const bool quietRow = isQuietRow(agenda, row);
@@ -193,15 +203,17 @@ DocumentPtr rowContentDocument(const Agenda &agenda, const agenda::PrintedRow &r
             cursor.insertText(u"Link til casen"_s, linkFormat(style, style.bodyPt, link.url));
         }
     }
-    finish(*doc, width);
+    cursor.endEditBlock();
+    finish(*doc);
     return doc;
 }
 
 DocumentPtr addressDocument(const QList<Organisation> &organisers, const ProgrammeStyle &style,
                             QPaintDevice *device, qreal width)
 {
-    auto doc = newDocument(style, device, style.footerPt);
+    auto doc = newDocument(style, device, style.footerPt, width);
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     bool first = true;
     const QTextCharFormat plain = charFormat(style, style.footerPt, QFont::Normal, style.text);
     for (const Organisation &org : organisers) {
@@ -239,19 +251,21 @@ DocumentPtr addressDocument(const QList<Organisation> &organisers, const Program
             }
         }
     }
-    finish(*doc, width);
+    cursor.endEditBlock();
+    finish(*doc);
     return doc;
 }
 
 DocumentPtr taglineDocument(const QList<Organisation> &organisers, const ProgrammeStyle &style,
                             QPaintDevice *device, qreal width)
 {
-    auto doc = newDocument(style, device, style.footerPt);
+    auto doc = newDocument(style, device, style.footerPt, width);
     if (organisers.isEmpty()) {
-        finish(*doc, width);
+        finish(*doc);
         return doc;
     }
     QTextCursor cursor(doc.get());
+    cursor.beginEditBlock();
     bool first = true;
     const QStringList lines = letterheadBlock(organisers.first()).tagline;
     for (int i = 0; i < lines.size(); ++i) {
@@ -260,7 +274,8 @@ DocumentPtr taglineDocument(const QList<Organisation> &organisers, const Program
                           i == 0 ? charFormat(style, style.footerPt, QFont::Bold, style.accent)
                                  : charFormat(style, style.footerPt, QFont::Normal, style.text));
     }
-    finish(*doc, width);
+    cursor.endEditBlock();
+    finish(*doc);
     return doc;
 }
 
