@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QResource>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -28,6 +29,17 @@ QStringList fontDirectories()
     return dirs;
 }
 
+// A font compiled in is registered where it lies: addApplicationFont(path) would copy
+// its 220 kB into memory first, four times over, at every start of temaplan-cli.
+int addFont(const QString &path)
+{
+    const QResource resource(path);
+    if (resource.isValid() && resource.compressionAlgorithm() == QResource::NoCompression)
+        return QFontDatabase::addApplicationFontFromData(QByteArray::fromRawData(
+            reinterpret_cast<const char *>(resource.data()), qsizetype(resource.size())));
+    return QFontDatabase::addApplicationFont(path);
+}
+
 ProgrammeFont loadFont()
 {
     static const QStringList files = {u"OpenSans-Regular.ttf"_s, u"OpenSans-Bold.ttf"_s,
@@ -37,7 +49,7 @@ ProgrammeFont loadFont()
             continue;
         QString family;
         for (const QString &file : files) {
-            const int id = QFontDatabase::addApplicationFont(QDir(dir).filePath(file));
+            const int id = addFont(QDir(dir).filePath(file));
             const QStringList families = QFontDatabase::applicationFontFamilies(id);
             if (family.isEmpty() && !families.isEmpty())
                 family = families.first();
