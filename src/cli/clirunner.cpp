@@ -101,4 +101,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return UsageError;
 }
 
+bool commandUsesFonts(const QStringList &arguments)
+{
+    // As run() reads them: global options, then the command.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--library"_s || a == u"-library"_s) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        for (const Command &c : allCommands()) {
+            if (c.name == a)
+                return c.usesFonts;
+        }
+        return false;
+    }
+    return false;
+}
+
 } // namespace temaplan::cli

@@ -25,6 +25,7 @@ struct Command
     QString synopsis; // "events [--from DATO] [--to DATO] [--group NAVN]"
     QString summary;  // one line for the command list
     std::function<int(const QStringList &args, Context &ctx)> run;
+    bool usesFonts = false; // lays text out (a PDF): see loadFontConfiguration()
 };
 
 // Parses a command's own arguments. Returns nullopt when the caller should go on;

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "fontconfiguration.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -12,6 +13,12 @@ int main(int argc, char *argv[])
     // tool has no screen to show anything on, so it never asks for one.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Before Qt starts fontconfig, which it does at the first font.
+    if (temaplan::cli::commandUsesFonts(arguments))
+        temaplan::cli::loadFontConfiguration();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("temaplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));

@@ -129,6 +129,7 @@ QList<Command> renderCommands()
 {
     Command renderCommand{u"render"_s, u"render [--venue STED] ID [--pdf FIL] [--html FIL] [--ics FIL]"_s,
                           u"Skriv et arrangements program som PDF, HTML eller kalenderinvitation (.ics)."_s, {}};
+    renderCommand.usesFonts = true;
     renderCommand.run = [renderCommand](const QStringList &a, Context &c) { return runRender(a, c, renderCommand); };
     return {renderCommand};
 }

@@ -1,5 +1,7 @@
 #include "clirun.h"
 
+#include "cli/clirunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -83,4 +85,18 @@ TEST_CASE("render writes several formats in one go, as the options name them", "
     CHECK(readAll(ics).startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(readAll(ics).contains("DTSTART;TZID=Europe/Copenhagen:20180227T"));
     CHECK(runCli({u"--library"_s, library, u"render"_s, u"9b8c"_s}).exitCode == 2);
+}
+
+TEST_CASE("only a command that prints prepares the fonts before Qt starts", "[cli][render]")
+{
+    using temaplan::cli::commandUsesFonts;
+    CHECK(commandUsesFonts({u"temaplan-cli"_s, u"render"_s, u"af10"_s, u"--pdf"_s, u"a.pdf"_s}));
+    CHECK(commandUsesFonts({u"temaplan-cli"_s, u"--library"_s, u"x.temaplan"_s, u"render"_s, u"af10"_s}));
+    CHECK(commandUsesFonts({u"temaplan-cli"_s, u"--library=x.temaplan"_s, u"render"_s}));
+    CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s, u"--library"_s, u"x.temaplan"_s, u"events"_s}));
+    // A library named like the command is still the library.
+    CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s, u"--library"_s, u"render"_s, u"cases"_s}));
+    CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s, u"cases"_s, u"render"_s}));
+    CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s}));
+    CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s, u"--help"_s}));
 }
