@@ -95,6 +95,11 @@ QFont programmeQFont(const ProgrammeStyle &style, qreal pointSize, QFont::Weight
     // Qt 6.4 has no font-feature switch; any letter spacing makes its shaper leave
     // ligatures out, and a tenth of a device pixel is invisible (a hundredth rounds to none).
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    // Widths from the font's design, whatever hinting the machine's fontconfig asks for:
+    // full hinting rounds every advance to the device's pixels and moves line breaks, so
+    // the same programme printed on another desktop would break its lines elsewhere.
+    // (Vertical hinting is Debian's default, "hintslight".)
+    font.setHintingPreference(QFont::PreferVerticalHinting);
     return font;
 }
 

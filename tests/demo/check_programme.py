@@ -10,6 +10,7 @@ letterhead is on every page, that the page is A4 and the fonts embedded, and tha
 footer's addresses are link annotations.
 """
 
+import os
 import re
 import subprocess
 import sys
@@ -84,6 +85,24 @@ if not fonts or any(line.split()[-5] != "yes" for line in fonts):
 links = pdf.read_bytes().count(b"/Subtype /Link") + pdf.read_bytes().count(b"/Subtype/Link")
 if links < 2 * pages:
     problems.append(f"{links} link annotations; the footer's mail and web should be links on every page")
+
+# The machine's font settings do not move the text: a desktop that asks fontconfig for
+# full hinting gets every word where the default one does.
+hinting = work / "full-hinting.conf"
+hinting.write_text('<?xml version="1.0"?><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+                   '<match target="font"><edit name="hintstyle" mode="assign"><const>hintfull</const></edit></match>'
+                   "</fontconfig>\n")
+hinted = work / "gladsaxe-full-hinting.pdf"
+subprocess.run([cli, "--library", str(library), "render", "af101870", "--pdf", str(hinted)], check=True,
+               capture_output=True, env=dict(os.environ, FONTCONFIG_FILE=str(hinting)))
+
+
+def words(path):
+    return [line for line in run("pdftotext", "-bbox", str(path), "-").splitlines() if "<word" in line]
+
+
+if words(hinted) != words(pdf):
+    problems.append("with full hinting the words stand elsewhere on the page")
 
 for p in problems:
     print("check_programme:", p, file=sys.stderr)
