@@ -9,7 +9,7 @@ TEMAPLAN_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-translations-l10n libgl-dev
-    libsqlite3-dev sqlite3 nlohmann-json3-dev catch2
+    libsqlite3-dev sqlite3 nlohmann-json3-dev catch2 libfontconfig-dev
     fonts-open-sans poppler-utils qpdf xvfb xauth
     python3 python3-jsonschema python3-icalendar
     appstream desktop-file-utils
