@@ -15,8 +15,8 @@
 #include "app/recordcommand.h"
 #include "app/recordlistmodel.h"
 #include "app/recordroom.h"
-#include "app/savedsearchnavigation.h"
 #include "app/renamedialog.h"
+#include "app/savedsearchnavigation.h"
 #include "app/seriesform.h"
 #include "app/seriesview.h"
 #include "app/themegroupform.h"
@@ -554,8 +554,8 @@ TEST_CASE("the record rooms are built when first shown, by shortcut or navigatio
     CHECK(organisations->newAction()->isEnabled());
     CHECK(window.builtRecordRoom(app::MainWindow::PeopleRoom) == nullptr);
 
-    window.navigation()->setCurrentRow(window.savedSearchNavigation()->rowOfRoom(
-        app::MainWindow::SeriesRoom));
+    window.navigation()->setCurrentRow(
+        window.savedSearchNavigation()->rowOfRoom(app::MainWindow::SeriesRoom));
     app::RecordRoom *series = window.builtRecordRoom(app::MainWindow::SeriesRoom);
     REQUIRE(series);
     CHECK(window.currentRoom() == app::MainWindow::SeriesRoom);
