@@ -17,15 +17,10 @@
 #include <QPdfWriter>
 #include <QStandardPaths>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
+#include <QCoreApplication>
+#include <QProcess>
+
 #include <time.h>
-
-#include <vector>
-
-extern char **environ;
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,34 +42,23 @@ struct ProcessRun
     int exitCode = -1;
 };
 
-// posix_spawn and wait4 rather than QProcess: wait4 gives this child's own peak RSS.
+// Through temaplan-bench-launch, which spawns the program with posix_spawn and wait4:
+// wait4 gives the child's own peak RSS, and the launcher's few hundred KB, not this
+// process's hundreds of MB, are what the child starts with (see launch.cpp).
 ProcessRun runProcess(const QString &program, const QStringList &args)
 {
-    std::vector<QByteArray> storage{program.toLocal8Bit()};
-    for (const QString &a : args)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
+    QProcess launch;
+    launch.start(QCoreApplication::applicationDirPath() + u"/temaplan-bench-launch"_s,
+                 QStringList{program} + args);
     ProcessRun run;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
-        int status = 0;
-        rusage usage{};
-        wait4(pid, &status, 0, &usage);
-        run.ms = double(timer.nsecsElapsed()) / 1e6;
-        run.maxRssMiB = double(usage.ru_maxrss) / 1024.0;
-        run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    }
-    posix_spawn_file_actions_destroy(&actions);
+    if (!launch.waitForFinished(-1) || launch.exitCode() != 0)
+        return run;
+    const QList<QByteArray> fields = launch.readAllStandardOutput().trimmed().split(' ');
+    if (fields.size() != 3)
+        return run;
+    run.ms = fields[0].toDouble();
+    run.maxRssMiB = fields[1].toDouble() / 1024.0;
+    run.exitCode = fields[2].toInt();
     return run;
 }
 

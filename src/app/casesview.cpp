@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -234,9 +235,25 @@ void CasesView::reload()
     m_keep = m_detail->caseId();
     m_detail->clear();
     m_controller->forgetCounts();
-    m_controller->refresh();
+    // The list and its counts (a second connection, a thread counting every case) wait
+    // until the room is seen: the window starts on the events.
+    m_listStale = !isVisible();
+    if (!m_listStale)
+        m_controller->refresh();
     m_saved->setLibraryPath(m_session->path());
     updateActions();
+}
+
+void CasesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    readListIfStale();
+}
+
+void CasesView::readListIfStale()
+{
+    if (std::exchange(m_listStale, false))
+        m_controller->refresh();
 }
 
 void CasesView::applyFilter(const CaseFilter &filter)
@@ -254,6 +271,7 @@ void CasesView::focusSearch()
 
 bool CasesView::selectCase(const Id &caseId)
 {
+    readListIfStale();
     int row = m_model->rowOf(caseId);
     if (row < 0 && (!m_search->text().isEmpty() || m_controller->filter().hasFacets())) {
         // The case is not among the hits: list all cases so it can be shown in its place.

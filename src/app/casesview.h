@@ -68,7 +68,11 @@ Q_SIGNALS:
     void eventRequested(const temaplan::Id &eventId, const temaplan::Id &occurrenceId);
     void failed(const temaplan::Error &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void readListIfStale();
     void showCurrent();
     void showResult(const QString &query, int hitCount);
     void showFacets(const CaseFacets &facets);
@@ -99,6 +103,7 @@ private:
     const void *m_undoLibrary = nullptr;
     QString m_undoLocation;
     Id m_keep; // the case to show again after a reload
+    bool m_listStale = false; // reloaded while out of sight: the list is read when shown
 };
 
 } // namespace temaplan::app

@@ -153,6 +153,7 @@ void EventDetailView::setProgrammeEditor(QWidget *editor)
 {
     m_programmePage->addWidget(editor);
     m_programmePage->setCurrentWidget(editor);
+    m_programme->clear();
 }
 
 void EventDetailView::clear()
@@ -254,11 +255,15 @@ void EventDetailView::showOccurrence(int focusRow)
     // A new event has neither; an empty line would look like a gap in the window.
     m_dateLine->setText(dateLine.isEmpty() ? tr("Dato og sted er endnu ikke fastlagt.")
                                            : dateLine);
-    m_programme->setHtml(render::programmeHtml(input));
-    const Agenda &agenda = input.occurrence().agenda;
-    spaceTimeColumn(m_programme->document(),
-                    std::any_of(agenda.cbegin(), agenda.cend(),
-                                [](const AgendaSlot &slot) { return slot.start.isValid(); }));
+    // Under the agenda editor the HTML page is never seen: laying it out for nobody was
+    // a twentieth of the window's start, and is paid again at every event shown.
+    if (m_programmePage->currentWidget() == m_programme) {
+        m_programme->setHtml(render::programmeHtml(input));
+        const Agenda &agenda = input.occurrence().agenda;
+        spaceTimeColumn(m_programme->document(),
+                        std::any_of(agenda.cbegin(), agenda.cend(),
+                                    [](const AgendaSlot &slot) { return slot.start.isValid(); }));
+    }
     m_actions->setInput(std::move(input));
 }
 

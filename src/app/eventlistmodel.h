@@ -52,6 +52,7 @@ public:
 
 private:
     QList<EventSummary> m_rows;
+    QStringList m_dateKeys; // SortRole of the date column, row by row
 };
 
 } // namespace temaplan::app

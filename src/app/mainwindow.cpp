@@ -56,10 +56,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rooms(new QStackedWidget(this))
     , m_events(new EventsView(m_session, this))
     , m_cases(new CasesView(m_session, this))
-    , m_people(new PeopleView(m_session, this))
-    , m_organisations(new OrganisationsView(m_session, this))
-    , m_themeGroups(new ThemeGroupsView(m_session, this))
-    , m_series(new SeriesView(m_session, this))
     , m_counts(new QLabel(this))
     , m_eventActions(new EventActions(
           m_session,
@@ -114,8 +110,10 @@ MainWindow::MainWindow(QWidget *parent)
     // Saved searches stand under "Cases" in the navigation; it tells rooms from searches.
     m_savedSearches = new SavedSearchNavigation(m_navigation, m_navigation->item(CasesRoom),
                                                 m_cases->savedSearches(), this);
-    connect(m_savedSearches, &SavedSearchNavigation::roomChosen, m_rooms,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_savedSearches, &SavedSearchNavigation::roomChosen, this, [this](int room) {
+        recordRoom(Room(room));
+        m_rooms->setCurrentIndex(room);
+    });
     connect(m_savedSearches, &SavedSearchNavigation::searchChosen, this,
             [this](const CaseFilter &filter, bool opened) {
                 m_rooms->setCurrentIndex(CasesRoom);
@@ -279,20 +277,18 @@ void MainWindow::buildRecordRooms()
         m_navigation->setFixedWidth(std::max(
             m_navigation->minimumWidth(), m_navigation->fontMetrics().horizontalAdvance(text) + 64));
     }
-    for (RecordRoom *room : {static_cast<RecordRoom *>(m_people),
-                             static_cast<RecordRoom *>(m_organisations),
-                             static_cast<RecordRoom *>(m_themeGroups),
-                             static_cast<RecordRoom *>(m_series)}) {
-        m_rooms->addWidget(room);
-        connect(room, &RecordRoom::linkRequested, this, &MainWindow::openRecord);
-        connect(room, &RecordRoom::failed, this, &MainWindow::showFailure);
+    for (QWidget *&place : m_recordPlaces) {
+        place = new QWidget(m_rooms);
+        auto *layout = new QVBoxLayout(place);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_rooms->addWidget(place);
     }
     // Fortryd shows what it undoes. The events and cases show the names just written
     // (a renamed theme group, an organiser's letterhead): read again when seen.
     connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind) {
         m_eventsStale = m_casesStale = true;
-        if (RecordRoom *room = recordRoom(kind); room && m_rooms->currentWidget() != room)
-            showRoom(Room(m_rooms->indexOf(room)));
+        if (const std::optional<Room> room = roomOf(kind); room && currentRoom() != *room)
+            showRoom(*room);
     });
     connect(m_rooms, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == EventsRoom && std::exchange(m_eventsStale, false))
@@ -302,20 +298,76 @@ void MainWindow::buildRecordRooms()
     });
 }
 
-RecordRoom *MainWindow::recordRoom(RecordKind kind) const
+std::optional<MainWindow::Room> MainWindow::roomOf(RecordKind kind)
 {
     switch (kind) {
     case RecordKind::Person:
-        return m_people;
+        return PeopleRoom;
     case RecordKind::Organisation:
-        return m_organisations;
+        return OrganisationsRoom;
     case RecordKind::ThemeGroup:
-        return m_themeGroups;
+        return ThemeGroupsRoom;
     case RecordKind::Series:
-        return m_series;
+        return SeriesRoom;
     default:
-        return nullptr;
+        return std::nullopt;
     }
+}
+
+RecordRoom *MainWindow::builtRecordRoom(Room room) const
+{
+    if (room < PeopleRoom || room > SeriesRoom)
+        return nullptr;
+    return m_recordRooms[room - PeopleRoom];
+}
+
+RecordRoom *MainWindow::recordRoom(Room room)
+{
+    if (room < PeopleRoom || room > SeriesRoom)
+        return nullptr;
+    RecordRoom *&built = m_recordRooms[room - PeopleRoom];
+    if (built)
+        return built;
+    // Built on its first showing: a new room reads the library when it comes into view.
+    QWidget *place = m_recordPlaces[room - PeopleRoom];
+    switch (room) {
+    case PeopleRoom:
+        built = new PeopleView(m_session, place);
+        break;
+    case OrganisationsRoom:
+        built = new OrganisationsView(m_session, place);
+        break;
+    case ThemeGroupsRoom:
+        built = new ThemeGroupsView(m_session, place);
+        break;
+    default:
+        built = new SeriesView(m_session, place);
+        break;
+    }
+    place->layout()->addWidget(built);
+    connect(built, &RecordRoom::linkRequested, this, &MainWindow::openRecord);
+    connect(built, &RecordRoom::failed, this, &MainWindow::showFailure);
+    return built;
+}
+
+PeopleView *MainWindow::peopleView()
+{
+    return static_cast<PeopleView *>(recordRoom(PeopleRoom));
+}
+
+OrganisationsView *MainWindow::organisationsView()
+{
+    return static_cast<OrganisationsView *>(recordRoom(OrganisationsRoom));
+}
+
+ThemeGroupsView *MainWindow::themeGroupsView()
+{
+    return static_cast<ThemeGroupsView *>(recordRoom(ThemeGroupsRoom));
+}
+
+SeriesView *MainWindow::seriesView()
+{
+    return static_cast<SeriesView *>(recordRoom(SeriesRoom));
 }
 
 void MainWindow::openRecord(const LinkTarget &target)
@@ -324,14 +376,15 @@ void MainWindow::openRecord(const LinkTarget &target)
         return openEvent(target.id, target.occurrenceId);
     if (target.kind == RecordKind::Case)
         return openCase(target.id);
-    if (RecordRoom *room = recordRoom(target.kind)) {
-        showRoom(Room(m_rooms->indexOf(room)));
-        room->selectRecord(target.id);
+    if (const std::optional<Room> room = roomOf(target.kind)) {
+        showRoom(*room);
+        recordRoom(*room)->selectRecord(target.id);
     }
 }
 
 void MainWindow::showRoom(Room room)
 {
+    recordRoom(room);
     m_navigation->setCurrentRow(m_savedSearches->rowOfRoom(room));
     m_rooms->setCurrentIndex(room);
 }

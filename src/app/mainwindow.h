@@ -6,6 +6,9 @@
 
 #include <QMainWindow>
 
+#include <array>
+#include <optional>
+
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -56,10 +59,13 @@ public:
     LibraryFileActions *fileActions() const { return m_fileActions; }
     EventsView *eventsView() const { return m_events; }
     CasesView *casesView() const { return m_cases; }
-    PeopleView *peopleView() const { return m_people; }
-    OrganisationsView *organisationsView() const { return m_organisations; }
-    ThemeGroupsView *themeGroupsView() const { return m_themeGroups; }
-    SeriesView *seriesView() const { return m_series; }
+    // The record rooms are built when first shown or asked for (see recordRoom).
+    PeopleView *peopleView();
+    OrganisationsView *organisationsView();
+    ThemeGroupsView *themeGroupsView();
+    SeriesView *seriesView();
+    // A record room, if it has been built: for tests of what is built when.
+    RecordRoom *builtRecordRoom(Room room) const;
     QLabel *readOnlyBanner() const { return m_banner; }
     EventActions *eventActions() const { return m_eventActions; }
     QAction *undoAction() const { return m_undo; }
@@ -83,7 +89,8 @@ private:
     void buildMenus();
     void buildEditMenu();
     void buildRecordRooms();
-    RecordRoom *recordRoom(RecordKind kind) const;
+    RecordRoom *recordRoom(Room room);
+    static std::optional<Room> roomOf(RecordKind kind);
     void libraryChanged();
     void showFailure(const Error &error);
     QString countText() const;
@@ -97,10 +104,11 @@ private:
     QStackedWidget *m_rooms;
     EventsView *m_events;
     CasesView *m_cases;
-    PeopleView *m_people;
-    OrganisationsView *m_organisations;
-    ThemeGroupsView *m_themeGroups;
-    SeriesView *m_series;
+    // People, organisations, theme groups, series: a room is built inside its place in
+    // the stack when first needed, so the window's first picture waits for none of them.
+    static constexpr int recordRoomCount = SeriesRoom - PeopleRoom + 1;
+    std::array<QWidget *, recordRoomCount> m_recordPlaces{};
+    std::array<RecordRoom *, recordRoomCount> m_recordRooms{};
     // Rooms that show names written in the record rooms since they were last read.
     bool m_eventsStale = false;
     bool m_casesStale = false;

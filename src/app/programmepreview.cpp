@@ -7,8 +7,9 @@
 #include <QPainter>
 #include <QSpinBox>
 #include <QTimer>
-#include <QWindow>
 #include <QVBoxLayout>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +36,11 @@ public:
 protected:
     void paintEvent(QPaintEvent *) override
     {
+        // The page waits for the window's first picture (see renderNow); ask for it now,
+        // one frame later, so that it does not share the event loop's pass with the
+        // rest of what the first paint queued.
+        if (!std::exchange(m_preview->m_canvasPainted, true) && m_preview->m_waiting)
+            m_preview->m_timer->start(16);
         QPainter painter(this);
         painter.fillRect(rect(), palette().color(QPalette::Mid).lighter(135));
         const QImage &image = m_preview->pageImage();
@@ -105,13 +111,11 @@ void ProgrammePreview::setPage(int page)
 void ProgrammePreview::renderNow()
 {
     m_timer->stop();
-    // Laying out a page costs more than showing the whole window: until the window is on
-    // screen, wait, so that it appears at once and the page follows a moment later.
-    const QWindow *shown = window()->windowHandle();
-    if (isVisible() && (!shown || !shown->isExposed())) {
-        m_timer->start(16);
+    // Laying out a page costs more than showing the whole window: until the window has
+    // painted once, wait, so that it appears at once and the page follows a moment later.
+    m_waiting = isVisible() && !m_canvasPainted;
+    if (m_waiting)
         return;
-    }
     if (!m_input) {
         m_image = {};
         m_pageCount = 0;

@@ -45,6 +45,9 @@ private:
     std::unique_ptr<render::ProgrammePageRenderer> m_renderer;
     QImage m_image;
     int m_pageCount = 0;
+    bool m_canvasPainted = false;
+    // A page asked for before the canvas first painted; its first paint renders it.
+    bool m_waiting = false;
 };
 
 } // namespace temaplan::app

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/ids.h"
+
 #include <QFrame>
+#include <QList>
 
 class QAction;
 class QPushButton;
@@ -15,6 +18,8 @@ namespace temaplan::app {
 // from the demo's names), wherever the file lies and whatever it is called: a copy of
 // the demo under another name is still the demo, and no library of one's own has them.
 bool holdsDemo(Library &library);
+// The ids of the demo's events, by which holdsDemo knows it.
+QList<Id> demoEventIds();
 
 // The short note above the rooms while the demo library is open: what it is and how
 // to start a library of one's own. Closed with "Luk", it stays closed (settings).

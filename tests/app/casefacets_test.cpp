@@ -253,6 +253,7 @@ TEST_CASE("another library opened while a count runs: no crash, and no counts of
 {
     qRegisterMetaType<CaseFacets>();
     test::DemoWindow demo;
+    demo.window.showRoom(app::MainWindow::CasesRoom);
     app::CasesView *cases = demo.window.casesView();
     app::CaseSearchController *controller = cases->controller();
     REQUIRE(demo.window.session()->open(largeLibrary(), OpenMode::ReadOnly).ok());

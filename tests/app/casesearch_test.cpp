@@ -6,6 +6,7 @@
 #include "app/casesview.h"
 #include "app/eventdetailview.h"
 #include "app/eventsview.h"
+#include "app/libraryfileactions.h"
 #include "app/librarysession.h"
 
 #include <QLabel>
@@ -65,9 +66,33 @@ TEST_CASE("the case search searches as the user types, once typing pauses")
     REQUIRE(test::waitUntil([&] { return model->rowCount() == 10; }));
 }
 
+TEST_CASE("the case list and its counts are read when the room is first seen")
+{
+    test::DemoWindow demo;
+    app::CasesView *cases = demo.window.casesView();
+    QSignalSpy counted(cases->controller(), &app::CaseSearchController::facetsCounted);
+    // The window starts on the events: no list read, no count on its way.
+    CHECK(cases->model()->rowCount() == 0);
+    CHECK_FALSE(cases->controller()->isCounting());
+    QTest::qWait(50);
+    CHECK(counted.isEmpty());
+
+    QTest::keySequence(&demo.window, QKeySequence(Qt::CTRL | Qt::Key_2));
+    const int all = *demo.window.session()->library()->countCases({});
+    CHECK(cases->model()->rowCount() == all);
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
+    CHECK_FALSE(cases->detail()->caseId().isNull());
+
+    // Another library opened while the room is in sight is read at once.
+    test::DemoLibraryFile other;
+    REQUIRE(demo.window.fileActions()->openFile(other.path, OpenMode::ReadOnly));
+    CHECK(cases->model()->rowCount() == all);
+}
+
 TEST_CASE("a search that finds nothing says so and shows no case")
 {
     test::DemoWindow demo;
+    demo.window.showRoom(app::MainWindow::CasesRoom);
     app::CasesView *cases = demo.window.casesView();
     cases->searchField()->setText(u"zzzqqq"_s);
     REQUIRE(test::waitUntil([&] { return cases->model()->rowCount() == 0; }));

@@ -15,6 +15,8 @@
 #include "app/userguide.h"
 #include "app/welcomepanel.h"
 
+#include "core/libraryjson.h"
+#include "store/demolibrary.h"
 #include "store/libraryfile.h"
 
 #include <QAction>
@@ -37,6 +39,8 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
@@ -105,6 +109,19 @@ TEST_CASE("the welcome knows the demo by its records, not by the file's name")
     CHECK_FALSE(demo.window.welcomePanel()->isVisibleTo(&demo.window));
     demo.window.eventActions()->newAction()->trigger();
     CHECK_FALSE(app::holdsDemo(*demo.window.session()->library()));
+}
+
+TEST_CASE("the welcome knows the demo by the ids of the demo's own events")
+{
+    const auto demo = json::readLibraryJson(demoLibraryJson());
+    REQUIRE(demo);
+    QList<Id> ids;
+    for (const Event &event : demo->events)
+        ids.append(event.id);
+    std::sort(ids.begin(), ids.end());
+    QList<Id> known = app::demoEventIds();
+    std::sort(known.begin(), known.end());
+    CHECK(known == ids);
 }
 
 TEST_CASE("an empty library says what to do instead of showing empty tables")

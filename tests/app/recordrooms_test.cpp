@@ -14,7 +14,9 @@
 #include "app/personform.h"
 #include "app/recordcommand.h"
 #include "app/recordlistmodel.h"
+#include "app/recordroom.h"
 #include "app/renamedialog.h"
+#include "app/savedsearchnavigation.h"
 #include "app/seriesform.h"
 #include "app/seriesview.h"
 #include "app/themegroupform.h"
@@ -530,6 +532,48 @@ TEST_CASE("the rooms are in the navigation and the Vis menu", "[app][rooms]")
     CHECK(navigation->item(app::MainWindow::ThemeGroupsRoom)->text() == u"Temagrupper"_s);
     navigation->setCurrentRow(app::MainWindow::SeriesRoom);
     CHECK(window.currentRoom() == app::MainWindow::SeriesRoom);
+}
+
+TEST_CASE("the record rooms are built when first shown, by shortcut or navigation, and work",
+          "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    // The window's first picture shows the events; no record room is built for it.
+    for (const auto room : {app::MainWindow::PeopleRoom, app::MainWindow::OrganisationsRoom,
+                            app::MainWindow::ThemeGroupsRoom, app::MainWindow::SeriesRoom})
+        CHECK(window.builtRecordRoom(room) == nullptr);
+
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
+    app::RecordRoom *organisations = window.builtRecordRoom(app::MainWindow::OrganisationsRoom);
+    REQUIRE(organisations);
+    CHECK(organisations->isVisible());
+    CHECK(organisations->model()->rowCount() ==
+          window.session()->library()->organisations().all()->size());
+    CHECK_FALSE(organisations->currentId().isNull());
+    CHECK(organisations->newAction()->isEnabled());
+    CHECK(window.builtRecordRoom(app::MainWindow::PeopleRoom) == nullptr);
+
+    window.navigation()->setCurrentRow(
+        window.savedSearchNavigation()->rowOfRoom(app::MainWindow::SeriesRoom));
+    app::RecordRoom *series = window.builtRecordRoom(app::MainWindow::SeriesRoom);
+    REQUIRE(series);
+    CHECK(window.currentRoom() == app::MainWindow::SeriesRoom);
+    CHECK(series->isVisible());
+    CHECK(series->model()->rowCount() == 1);
+
+    // A link from a built room opens another, building it on the way.
+    const Id person = window.session()->library()->people().all()->first().id;
+    window.openRecord({RecordKind::Person, person, {}});
+    app::RecordRoom *people = window.builtRecordRoom(app::MainWindow::PeopleRoom);
+    REQUIRE(people);
+    CHECK(window.currentRoom() == app::MainWindow::PeopleRoom);
+    CHECK(people->currentId() == person);
+
+    // Built once: shown again, the same room.
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
+    CHECK(window.builtRecordRoom(app::MainWindow::OrganisationsRoom) == organisations);
+    CHECK(window.organisationsView() == organisations);
 }
 
 TEST_CASE("a library opened read-only shows the records but lets nothing be changed",

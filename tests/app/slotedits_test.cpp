@@ -225,6 +225,7 @@ TEST_CASE(
                 return true;
         return false;
     };
+    window.showRoom(app::MainWindow::CasesRoom); // its list is read when it is seen
     CHECK(test::waitUntil(listed));
 
     window.undoAction()->trigger();
