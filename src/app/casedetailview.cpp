@@ -107,11 +107,10 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
                 editCase(text, [&](Case &c) { c.documents = links; });
             });
     // Written here, undone or redone from the Rediger menu: show what the library holds.
-    connect(m_session, &LibrarySession::recordWritten, this,
-            [this](RecordKind kind, const Id &id) {
-                if (kind == RecordKind::Case && id == m_caseId)
-                    setCase(id);
-            });
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind, const Id &id) {
+        if (kind == RecordKind::Case && id == m_caseId)
+            setCase(id);
+    });
     clear();
 }
 

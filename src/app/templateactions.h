@@ -17,8 +17,8 @@ class LibrarySession;
 // The Program menu's agenda templates: "Gem program som skabelon…" keeps the shown
 // occurrence's programme under a name, "Nyt arrangement fra skabelon…" starts an event
 // from one (keeping or clearing speakers and cases; the times are always kept), and
-// "Skabeloner…" renames them, edits their programmes and deletes them. Each is one step of the session's history,
-// written to the library at once, as every other edit.
+// "Skabeloner…" renames them, edits their programmes and deletes them. Each is one step of the
+// session's history, written to the library at once, as every other edit.
 class TemplateActions final : public QObject
 {
     Q_OBJECT

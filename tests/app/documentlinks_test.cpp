@@ -157,6 +157,19 @@ TEST_CASE("a theme group's documents are added, edited, moved and removed, each 
     CHECK(shownTitles(edit) == QStringList{u"Referat af mødet"_s});
     CHECK(documentsInFile(demo.file.path, id) == removed);
 
+    // Typed in the cell's own editor, as a person does: Enter writes it.
+    table->setCurrentCell(0, app::DocumentLinksEdit::TitleColumn);
+    table->editItem(table->item(0, app::DocumentLinksEdit::TitleColumn));
+    auto *cellEditor = table->viewport()->findChild<QLineEdit *>();
+    REQUIRE(cellEditor);
+    cellEditor->setText(u"Referat"_s);
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    DocumentLinks retitled = removed;
+    retitled[0].title = u"Referat"_s;
+    // The delegate commits after the editor has seen the key, a moment later.
+    CHECK(test::waitUntil([&] { return stored() == retitled; }));
+    CHECK(shownTitles(edit) == QStringList{u"Referat"_s});
+
     // Every step undone leaves the group as it was; redone, as it became.
     while (stored() != original && stack->canUndo())
         window.undoAction()->trigger();
@@ -165,7 +178,7 @@ TEST_CASE("a theme group's documents are added, edited, moved and removed, each 
     CHECK(shownTitles(edit) == QStringList{u"Strategisk lokalsamfunds håndbog"_s});
     while (stack->canRedo())
         window.redoAction()->trigger();
-    CHECK(stored() == removed);
+    CHECK(stored() == retitled);
     CHECK(window.currentRoom() == app::MainWindow::ThemeGroupsRoom);
     CHECK(test::errorTexts(window).isEmpty());
 }

@@ -583,7 +583,8 @@ TEST_CASE("a person's page lists the cases they are the contact of, and follows 
     const auto shown = [&] {
         QStringList lines;
         for (int row = 0; row < cases->linkCount(); ++row)
-            lines << QStringList{cases->text(row, 0), cases->text(row, 1), cases->text(row, 2)}.join(u" | "_s);
+            lines << QStringList{cases->text(row, 0), cases->text(row, 1), cases->text(row, 2)}
+                         .join(u" | "_s);
         return lines;
     };
     REQUIRE(cases->linkCount() == 2);
@@ -639,7 +640,8 @@ TEST_CASE("a person's page lists the cases they are the contact of, and follows 
     REQUIRE(window.casesView()->mergeCases(mistrivsel, lokale));
     window.showRoom(app::MainWindow::PeopleRoom);
     REQUIRE(people->currentId() == otto);
-    CHECK(shown() == QStringList{before.first(), u"Mistrivsel er et vildt problem | Faxe Kommune | "_s});
+    CHECK(shown() ==
+          QStringList{before.first(), u"Mistrivsel er et vildt problem | Faxe Kommune | "_s});
     window.casesView()->undoStack()->undo();
     window.showRoom(app::MainWindow::PeopleRoom);
     CHECK(shown() == before);

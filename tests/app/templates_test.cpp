@@ -327,9 +327,8 @@ TEST_CASE("a template's programme is edited in the agenda editor and saved back 
     app::TemplateActions *actions = templateActions(window);
     REQUIRE(actions->saveAsTemplate(u"Temamøde"_s));
     const QList<AgendaTemplate> all = storedTemplates(library);
-    const auto found = std::find_if(all.cbegin(), all.cend(), [](const AgendaTemplate &t) {
-        return t.name == u"Temamøde"_s;
-    });
+    const auto found = std::find_if(
+        all.cbegin(), all.cend(), [](const AgendaTemplate &t) { return t.name == u"Temamøde"_s; });
     REQUIRE(found != all.cend());
     const AgendaTemplate made = *found;
     REQUIRE(made.agenda.size() >= 3);
