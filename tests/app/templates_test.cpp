@@ -314,6 +314,13 @@ TEST_CASE("a look at the template dialog", "[.screenshot]")
     QTest::qWait(100);
     const QString path = qEnvironmentVariable("TEMAPLAN_SCREENSHOT", u"/tmp/template-dialog.png"_s);
     REQUIRE(dialog.grab().save(path));
+
+    // And a template's programme open in the agenda editor.
+    app::TemplateAgendaDialog agenda(templateActions(window)->allTemplates().first(),
+                                     *window.session()->library());
+    agenda.show();
+    QTest::qWait(100);
+    REQUIRE(agenda.grab().save(u"/tmp/template-agenda.png"_s));
 }
 
 TEST_CASE("a template's programme is edited in the agenda editor and saved back as one step",
