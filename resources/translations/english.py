@@ -873,6 +873,49 @@ ENGLISH = {
     "Ukendt scene «%1». Scenerne er: %2.": "Unknown scene “%1”. The scenes are: %2.",
     "Scenen kunne ikke vises": "The scene could not be shown",
     "Arrangementet «%1» findes ikke i biblioteket.": "The event “%1” is not in the library.",
+    # Links and documents of theme groups and cases; people's cases as contact; templates'
+    # programmes.
+    "finde cases med personen som kontakt": "find the cases with the person as contact",
+    "&Dokumenter:": "&Documents:",
+    "Links (%1)": "Links (%1)",
+    "Dokumenter (%1)": "Documents (%1)",
+    "«%1» er ikke en gyldig adresse. Skriv hele adressen, fx https://www.sund-by-net.dk/haandbog.pdf.":
+        "“%1” is not a valid address. Write the whole address, e.g. https://www.sund-by-net.dk/haandbog.pdf.",
+    "Op": "Up",
+    "Ned": "Down",
+    "Åbn": "Open",
+    "Adresse": "Address",
+    "F2 eller dobbeltklik retter en titel eller adresse; Delete fjerner linket, Alt+Op og Alt+Ned flytter det":
+        "F2 or a double-click edits a title or address; Delete removes the link, Alt+Up and Alt+Down move it",
+    "Titel, fx Håndbog": "Title, e.g. Handbook",
+    "Adresse, fx https://www.sund-by-net.dk/haandbog.pdf": "Address, e.g. https://www.sund-by-net.dk/haandbog.pdf",
+    "Tilføj linket med titlen og adressen i felterne (Enter)":
+        "Add the link with the title and address in the fields (Enter)",
+    "Fjern det valgte link (Delete)": "Remove the chosen link (Delete)",
+    "Flyt det valgte link op (Alt+Op)": "Move the chosen link up (Alt+Up)",
+    "Flyt det valgte link ned (Alt+Ned)": "Move the chosen link down (Alt+Down)",
+    "Åbn det valgte link i browseren": "Open the chosen link in the browser",
+    "Giv linket en titel, fx «Håndbog».": "Give the link a title, e.g. “Handbook”.",
+    "Tilføj link «%1»": "Add Link “%1”",
+    "Ret link «%1»": "Edit Link “%1”",
+    "Fjern link «%1»": "Remove Link “%1”",
+    "Flyt link «%1» op": "Move Link “%1” Up",
+    "Flyt link «%1» ned": "Move Link “%1” Down",
+    "<b>Kontaktperson for cases</b> (dobbeltklik åbner casen)":
+        "<b>Contact for cases</b> (double-click opens the case)",
+    "År": "Years",
+    "Ikke kontaktperson for nogen case": "Not the contact of any case",
+    "Omdøb skabeloner, ret deres programmer eller slet dem":
+        "Rename templates, edit their programmes or delete them",
+    "Ret program i skabelon «%1»": "Edit Programme of Template “%1”",
+    "Program i skabelonen «%1»": "Programme of the Template “%1”",
+    "Ændringerne gemmes i skabelonen med «Gem» som ét trin, der kan fortrydes. Arrangementer, der er oprettet fra skabelonen, ændres ikke.":
+        "“Save” writes the changes to the template as one step that can be undone. Events made from the template do not change.",
+    "&Gem": "&Save",
+    "Annuller": "Cancel",
+    "Rediger &program…": "Edit &Programme…",
+    "Ret skabelonens programpunkter, tider, talere og cases i programeditoren":
+        "Edit the template's slots, times, speakers and cases in the programme editor",
 }
 
 # The same Danish that needs other English where it stands.

@@ -959,6 +959,10 @@
         <source>skabelonen</source>
         <translation>the template</translation>
     </message>
+    <message>
+        <source>finde cases med personen som kontakt</source>
+        <translation>find the cases with the person as contact</translation>
+    </message>
 </context>
 <context>
     <name>TemplateDialogs</name>
@@ -1039,6 +1043,10 @@
     <message>
         <source>&amp;Kontaktpersoner:</source>
         <translation>&amp;Contact people:</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumenter:</source>
+        <translation>&amp;Documents:</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1623,14 @@
         <source>Præsenteret ved (%1)</source>
         <translation>Presented at (%1)</translation>
     </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>Links (%1)</translation>
+    </message>
+    <message>
+        <source>Dokumenter (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::CaseFacetPanel</name>
@@ -1849,6 +1865,97 @@ Themes: %2</translation>
     <message>
         <source>Cases: «%1»</source>
         <translation>Cases: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::DocumentLinksEdit</name>
+    <message>
+        <source>«%1» er ikke en gyldig adresse. Skriv hele adressen, fx https://www.sund-by-net.dk/haandbog.pdf.</source>
+        <translation>“%1” is not a valid address. Write the whole address, e.g. https://www.sund-by-net.dk/haandbog.pdf.</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Åbn</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>F2 eller dobbeltklik retter en titel eller adresse; Delete fjerner linket, Alt+Op og Alt+Ned flytter det</source>
+        <translation>F2 or a double-click edits a title or address; Delete removes the link, Alt+Up and Alt+Down move it</translation>
+    </message>
+    <message>
+        <source>Titel, fx Håndbog</source>
+        <translation>Title, e.g. Handbook</translation>
+    </message>
+    <message>
+        <source>Adresse, fx https://www.sund-by-net.dk/haandbog.pdf</source>
+        <translation>Address, e.g. https://www.sund-by-net.dk/haandbog.pdf</translation>
+    </message>
+    <message>
+        <source>Tilføj linket med titlen og adressen i felterne (Enter)</source>
+        <translation>Add the link with the title and address in the fields (Enter)</translation>
+    </message>
+    <message>
+        <source>Fjern det valgte link (Delete)</source>
+        <translation>Remove the chosen link (Delete)</translation>
+    </message>
+    <message>
+        <source>Flyt det valgte link op (Alt+Op)</source>
+        <translation>Move the chosen link up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Flyt det valgte link ned (Alt+Ned)</source>
+        <translation>Move the chosen link down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Åbn det valgte link i browseren</source>
+        <translation>Open the chosen link in the browser</translation>
+    </message>
+    <message>
+        <source>Giv linket en titel, fx «Håndbog».</source>
+        <translation>Give the link a title, e.g. “Handbook”.</translation>
+    </message>
+    <message>
+        <source>Tilføj link «%1»</source>
+        <translation>Add Link “%1”</translation>
+    </message>
+    <message>
+        <source>Ret link «%1»</source>
+        <translation>Edit Link “%1”</translation>
+    </message>
+    <message>
+        <source>Fjern link «%1»</source>
+        <translation>Remove Link “%1”</translation>
+    </message>
+    <message>
+        <source>Flyt link «%1» op</source>
+        <translation>Move Link “%1” Up</translation>
+    </message>
+    <message>
+        <source>Flyt link «%1» ned</source>
+        <translation>Move Link “%1” Down</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2690,26 @@ Themes: %2</translation>
         <source>uden dato</source>
         <translation>no date</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Kontaktperson for cases&lt;/b&gt; (dobbeltklik åbner casen)</source>
+        <translation>&lt;b&gt;Contact for cases&lt;/b&gt; (double-click opens the case)</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ejer</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Ikke kontaktperson for nogen case</source>
+        <translation>Not the contact of any case</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::PersonForm</name>
@@ -2910,10 +3037,6 @@ Themes: %2</translation>
         <translation>Create a new event with the programme from a template</translation>
     </message>
     <message>
-        <source>Omdøb eller slet skabeloner</source>
-        <translation>Rename or delete templates</translation>
-    </message>
-    <message>
         <source>Skabelonens navn:</source>
         <translation>Name of the template:</translation>
     </message>
@@ -2956,6 +3079,33 @@ Themes: %2</translation>
     <message>
         <source>Biblioteket har ingen skabeloner endnu. Vælg et arrangement og «Gem program som skabelon…» først.</source>
         <translation>The library has no templates yet. Choose an event and “Save Programme as Template…” first.</translation>
+    </message>
+    <message>
+        <source>Omdøb skabeloner, ret deres programmer eller slet dem</source>
+        <translation>Rename templates, edit their programmes or delete them</translation>
+    </message>
+    <message>
+        <source>Ret program i skabelon «%1»</source>
+        <translation>Edit Programme of Template “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::TemplateAgendaDialog</name>
+    <message>
+        <source>Program i skabelonen «%1»</source>
+        <translation>Programme of the Template “%1”</translation>
+    </message>
+    <message>
+        <source>Ændringerne gemmes i skabelonen med «Gem» som ét trin, der kan fortrydes. Arrangementer, der er oprettet fra skabelonen, ændres ikke.</source>
+        <translation>“Save” writes the changes to the template as one step that can be undone. Events made from the template do not change.</translation>
+    </message>
+    <message>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3152,14 @@ Themes: %2</translation>
     <message>
         <source>Slet skabelonen; Fortryd henter den tilbage</source>
         <translation>Delete the template; Undo brings it back</translation>
+    </message>
+    <message>
+        <source>Rediger &amp;program…</source>
+        <translation>Edit &amp;Programme…</translation>
+    </message>
+    <message>
+        <source>Ret skabelonens programpunkter, tider, talere og cases i programeditoren</source>
+        <translation>Edit the template&apos;s slots, times, speakers and cases in the programme editor</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "casetext.h"
 
 #include "displaytext.h"
+#include "documentlinksedit.h"
 #include "librarysession.h"
 #include "quiettext.h"
+#include "recordcommand.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -43,6 +46,9 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     , m_body(new QTextBrowser(this))
     , m_presentedHeading(new QLabel(tr("Præsenteret ved"), this))
     , m_presentedAt(new QTreeWidget(this))
+    , m_linkTabs(new QTabWidget(this))
+    , m_links(new DocumentLinksEdit(u"caseLinks"_s, this))
+    , m_documents(new DocumentLinksEdit(u"caseDocuments"_s, this))
 {
     auto *empty = new QLabel(
         tr("Vælg en case i listen for at se, hvad den handler om, og hvor den er præsenteret."),
@@ -76,6 +82,10 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_title);
     layout->addWidget(m_body, 5);
+    m_linkTabs->setObjectName(u"caseLinkTabs"_s);
+    m_linkTabs->addTab(m_links, tr("Links"));
+    m_linkTabs->addTab(m_documents, tr("Dokumenter"));
+    layout->addWidget(m_linkTabs);
     layout->addWidget(m_presentedHeading);
     layout->addWidget(m_presentedAt, 2);
     m_stack->addWidget(empty);
@@ -88,7 +98,39 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
         Q_EMIT eventRequested(item->data(0, EventIdRole).value<Id>(),
                               item->data(0, OccurrenceIdRole).value<Id>());
     });
+    connect(m_links, &DocumentLinksEdit::linksEdited, this,
+            [this](const DocumentLinks &links, const QString &text) {
+                editCase(text, [&](Case &c) { c.links = links; });
+            });
+    connect(m_documents, &DocumentLinksEdit::linksEdited, this,
+            [this](const DocumentLinks &links, const QString &text) {
+                editCase(text, [&](Case &c) { c.documents = links; });
+            });
+    // Written here, undone or redone from the Rediger menu: show what the library holds.
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind, const Id &id) {
+        if (kind == RecordKind::Case && id == m_caseId)
+            setCase(id);
+    });
     clear();
+}
+
+void CaseDetailView::editCase(const QString &text, const std::function<void(Case &)> &change)
+{
+    Library *library = m_session->library();
+    if (!library || m_caseId.isNull())
+        return;
+    auto before = library->cases().get(m_caseId);
+    if (!before) {
+        Q_EMIT failed(before.error());
+        return;
+    }
+    Case after = *before;
+    change(after);
+    if (after == *before)
+        return;
+    // A write that failed leaves the saved case to be shown again.
+    if (!m_session->push(new RecordChange<Case>(m_session, *before, after, text)))
+        setCase(m_caseId);
 }
 
 void CaseDetailView::clear()
@@ -96,6 +138,8 @@ void CaseDetailView::clear()
     m_caseId = {};
     m_body->clear();
     m_presentedAt->clear();
+    m_links->setLinks({});
+    m_documents->setLinks({});
     m_stack->setCurrentIndex(EmptyPage);
 }
 
@@ -136,6 +180,7 @@ void CaseDetailView::setCase(const Id &caseId)
             table += row(tr("Kontakt"), text);
         }
     }
+    // The links stay in the text, where a click opens them; the tabs below edit them.
     if (!c.links.isEmpty())
         table += row(tr("Links"), linksHtml(c.links));
     if (!c.documents.isEmpty())
@@ -144,6 +189,13 @@ void CaseDetailView::setCase(const Id &caseId)
     html += c.summary.isEmpty() ? u"<p><i>%1</i></p>"_s.arg(tr("Casen har intet resumé endnu."))
                                 : descriptionHtml(c.summary);
     m_body->setHtml(html);
+    const bool editable = !m_session->isReadOnly();
+    m_links->setEditable(editable);
+    m_documents->setEditable(editable);
+    m_links->setLinks(c.links);
+    m_documents->setLinks(c.documents);
+    m_linkTabs->setTabText(0, tr("Links (%1)").arg(c.links.size()));
+    m_linkTabs->setTabText(1, tr("Dokumenter (%1)").arg(c.documents.size()));
     m_stack->setCurrentIndex(CasePage);
     fillPresentedAt();
 }

@@ -1,21 +1,27 @@
 #pragma once
 
+#include "core/case.h"
 #include "core/ids.h"
 #include "core/result.h"
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
 namespace temaplan::app {
 
+class DocumentLinksEdit;
 class LibrarySession;
 
-// One case as the secretariat remembers it: owner, period, themes, summary, links,
-// and every event where it was presented ("Præsenteret ved"), newest first.
+// One case as the secretariat remembers it: owner, period, themes, summary, its links
+// and documents (edited here, each change one step of the window's history), and every
+// event where it was presented ("Præsenteret ved"), newest first.
 class CaseDetailView final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +42,8 @@ public:
     Id caseId() const { return m_caseId; }
 
     QTreeWidget *presentedAtList() const { return m_presentedAt; }
+    DocumentLinksEdit *linksEdit() const { return m_links; }
+    DocumentLinksEdit *documentsEdit() const { return m_documents; }
 
 Q_SIGNALS:
     // The user asked to open an event the case was presented at.
@@ -44,6 +52,8 @@ Q_SIGNALS:
 
 private:
     void fillPresentedAt();
+    // The shown case with `change` applied, pushed as one step named `text`.
+    void editCase(const QString &text, const std::function<void(Case &)> &change);
 
     LibrarySession *m_session;
     Id m_caseId;
@@ -52,6 +62,9 @@ private:
     QTextBrowser *m_body;
     QLabel *m_presentedHeading;
     QTreeWidget *m_presentedAt;
+    QTabWidget *m_linkTabs;
+    DocumentLinksEdit *m_links;
+    DocumentLinksEdit *m_documents;
 };
 
 } // namespace temaplan::app

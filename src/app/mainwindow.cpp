@@ -285,8 +285,14 @@ void MainWindow::buildRecordRooms()
     }
     // Fortryd shows what it undoes. The events and cases show the names just written
     // (a renamed theme group, an organiser's letterhead): read again when seen.
-    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind) {
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind, const Id &id) {
         m_eventsStale = m_casesStale = true;
+        // A case's links are edited in the case room, which shows the case again itself.
+        if (kind == RecordKind::Case) {
+            if (currentRoom() != CasesRoom)
+                openCase(id);
+            return;
+        }
         if (const std::optional<Room> room = roomOf(kind); room && currentRoom() != *room)
             showRoom(*room);
     });

@@ -1,5 +1,6 @@
 #include "peopleview.h"
 
+#include "casetext.h"
 #include "personform.h"
 #include "recordlistmodel.h"
 
@@ -20,6 +21,9 @@ PeopleView::PeopleView(LibrarySession *session, QWidget *parent)
     m_slots = addLinks(tr("<b>Oplæg</b> (dobbeltklik åbner arrangementet)"), u"personSlots"_s,
                        {tr("Dato"), tr("Arrangement"), tr("Programpunkt")},
                        tr("Ingen oplæg i programmerne"));
+    m_contactCases = addLinks(tr("<b>Kontaktperson for cases</b> (dobbeltklik åbner casen)"),
+                              u"personContactCases"_s, {tr("Titel"), tr("Ejer"), tr("År")},
+                              tr("Ikke kontaktperson for nogen case"));
 }
 
 Result<QList<RecordRow>> PeopleView::readRows(Library &) const
@@ -50,6 +54,15 @@ Status PeopleView::showRecord(Library &library, const Id &id)
                          {RecordKind::Event, s.eventId, s.occurrenceId});
     }
     m_slots->finish();
+
+    auto cases = library.casesWithContact(id);
+    if (!cases)
+        return cases.error();
+    m_contactCases->clearLinks();
+    for (const CaseRow &c : std::as_const(*cases))
+        m_contactCases->addLink({c.title, c.owner, casePeriod(c.startYear, c.endYear)},
+                                {RecordKind::Case, c.caseId, {}});
+    m_contactCases->finish();
     return {};
 }
 

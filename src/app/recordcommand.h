@@ -12,7 +12,7 @@ namespace temaplan::app {
 
 class LibrarySession;
 
-// An edit of a person, organisation, theme group or series: the record before and
+// An edit of a person, organisation, theme group, series or case: the record before and
 // after, written by redo() and undo() through the session, as EventCommand does for
 // events. nullopt on one side creates or deletes the record, so a deleted record
 // comes back whole, with its id.
@@ -59,6 +59,10 @@ template<> inline Repository<EventSeries> &repositoryOf(Library &library)
 {
     return library.series();
 }
+template<> inline Repository<Case> &repositoryOf(Library &library)
+{
+    return library.cases();
+}
 
 template<class T> constexpr RecordKind recordKindOf();
 template<> constexpr RecordKind recordKindOf<Person>()
@@ -77,12 +81,16 @@ template<> constexpr RecordKind recordKindOf<EventSeries>()
 {
     return RecordKind::Series;
 }
+template<> constexpr RecordKind recordKindOf<Case>()
+{
+    return RecordKind::Case;
+}
 
 // The field a record is listed and named by.
 template<class T> constexpr QString T::*titleMember()
 {
-    if constexpr (std::is_same_v<T, EventSeries>)
-        return &EventSeries::title;
+    if constexpr (std::is_same_v<T, EventSeries> || std::is_same_v<T, Case>)
+        return &T::title;
     else
         return &T::name;
 }

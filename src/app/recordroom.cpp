@@ -230,8 +230,11 @@ void RecordRoom::reload()
 void RecordRoom::written(RecordKind kind, const Id &id)
 {
     if (kind != m_kind) {
-        // A renamed organisation is shown beside its people: read again when seen.
+        // A renamed organisation is shown beside its people, a case beside its contact:
+        // read again now if in view, else when seen.
         m_stale = true;
+        if (isVisible())
+            reload();
         return;
     }
     const int rowBefore = m_table->currentIndex().row();

@@ -30,7 +30,7 @@ TemplateActions::TemplateActions(LibrarySession *session, Current current, QObje
     m_newEvent->setObjectName(u"newEventFromTemplate"_s);
     m_newEvent->setToolTip(tr("Opret et nyt arrangement med programmet fra en skabelon"));
     m_manage->setObjectName(u"manageTemplates"_s);
-    m_manage->setToolTip(tr("Omdøb eller slet skabeloner"));
+    m_manage->setToolTip(tr("Omdøb skabeloner, ret deres programmer eller slet dem"));
 
     m_askName = [](const QString &title, const QString &suggestion) -> std::optional<QString> {
         bool ok = false;
@@ -46,6 +46,15 @@ TemplateActions::TemplateActions(LibrarySession *session, Current current, QObje
         if (dialog.exec() != QDialog::Accepted || dialog.chosenId().isNull())
             return std::nullopt;
         return Use{dialog.chosenId(), dialog.keep()};
+    };
+    m_askAgenda = [this](const AgendaTemplate &source) -> std::optional<AgendaTemplate> {
+        Library *library = m_session->library();
+        if (!library)
+            return std::nullopt;
+        TemplateAgendaDialog dialog(source, *library, QApplication::activeWindow());
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.edited();
     };
 
     connect(m_save, &QAction::triggered, this, &TemplateActions::save);
@@ -180,6 +189,29 @@ bool TemplateActions::deleteTemplate(const Id &templateId)
     if (!before)
         return false;
     return pushTemplateChange(before, std::nullopt, tr("Slet skabelon «%1»").arg(before->name));
+}
+
+bool TemplateActions::setTemplateAgenda(const Id &templateId, const AgendaTemplate &edited)
+{
+    const auto before = withId(allTemplates(), templateId);
+    if (!before)
+        return false;
+    AgendaTemplate after = *before;
+    after.start = edited.start;
+    after.end = edited.end;
+    after.agenda = edited.agenda;
+    if (after == *before)
+        return false;
+    return pushTemplateChange(before, after, tr("Ret program i skabelon «%1»").arg(before->name));
+}
+
+bool TemplateActions::askEditAgenda(const Id &templateId)
+{
+    const auto current = withId(allTemplates(), templateId);
+    if (!current || m_session->isReadOnly())
+        return false;
+    const auto edited = m_askAgenda(*current);
+    return edited && setTemplateAgenda(templateId, *edited);
 }
 
 bool TemplateActions::askRename(const Id &templateId)

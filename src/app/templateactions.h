@@ -17,8 +17,8 @@ class LibrarySession;
 // The Program menu's agenda templates: "Gem program som skabelon…" keeps the shown
 // occurrence's programme under a name, "Nyt arrangement fra skabelon…" starts an event
 // from one (keeping or clearing speakers and cases; the times are always kept), and
-// "Skabeloner…" renames and deletes them. Each is one step of the session's history,
-// written to the library at once, as every other edit.
+// "Skabeloner…" renames them, edits their programmes and deletes them. Each is one step of the
+// session's history, written to the library at once, as every other edit.
 class TemplateActions final : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,8 @@ public:
     using AskName =
         std::function<std::optional<QString>(const QString &title, const QString &suggestion)>;
     using AskUse = std::function<std::optional<Use>(const QList<AgendaTemplate> &templates)>;
+    // The template as the user edited it (TemplateAgendaDialog); nullopt: cancelled.
+    using AskAgenda = std::function<std::optional<AgendaTemplate>(const AgendaTemplate &source)>;
 
     TemplateActions(LibrarySession *session, Current current, QObject *parent = nullptr);
 
@@ -47,6 +49,7 @@ public:
 
     void setAskName(AskName ask) { m_askName = std::move(ask); }
     void setAskUse(AskUse ask) { m_askUse = std::move(ask); }
+    void setAskAgenda(AskAgenda ask) { m_askAgenda = std::move(ask); }
 
     // The edits behind the actions; false when nothing was written (the session has
     // shown why). A template of the same name is replaced, as a file saved again is.
@@ -54,11 +57,15 @@ public:
     bool createFromTemplate(const Id &templateId, templates::Keep keep);
     bool renameTemplate(const Id &templateId, const QString &name);
     bool deleteTemplate(const Id &templateId);
+    // The template's day times and programme as `edited` has them, as one step.
+    bool setTemplateAgenda(const Id &templateId, const AgendaTemplate &edited);
 
     // The library's templates by name; empty without a library.
     QList<AgendaTemplate> allTemplates() const;
     // Asks for a new name and renames; for the Skabeloner dialog.
     bool askRename(const Id &templateId);
+    // Opens the template's programme in the agenda editor and writes what is saved there.
+    bool askEditAgenda(const Id &templateId);
 
 Q_SIGNALS:
     void eventCreated(const temaplan::Id &eventId);
@@ -81,6 +88,7 @@ private:
     QAction *m_manage;
     AskName m_askName;
     AskUse m_askUse;
+    AskAgenda m_askAgenda;
 };
 
 } // namespace temaplan::app

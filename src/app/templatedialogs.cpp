@@ -2,7 +2,12 @@
 
 #include "templateactions.h"
 
+#include "app/editor/agendaeditor.h"
+#include "app/editor/slotchoices.h"
+
 #include "core/danishtext.h"
+#include "store/library.h"
+#include "store/librarylookups.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -99,16 +104,21 @@ TemplatesDialog::TemplatesDialog(TemplateActions *actions, QWidget *parent)
     , m_actions(actions)
     , m_list(new QListWidget(this))
     , m_rename(new QPushButton(tr("&Omdøb…"), this))
+    , m_editAgenda(new QPushButton(tr("Rediger &program…"), this))
     , m_delete(new QPushButton(tr("&Slet"), this))
 {
     setWindowTitle(tr("Skabeloner"));
     m_list->setObjectName(u"templateList"_s);
     m_rename->setObjectName(u"renameTemplate"_s);
+    m_editAgenda->setObjectName(u"editTemplateAgenda"_s);
+    m_editAgenda->setToolTip(
+        tr("Ret skabelonens programpunkter, tider, talere og cases i programeditoren"));
     m_delete->setObjectName(u"deleteTemplate"_s);
     m_delete->setToolTip(tr("Slet skabelonen; Fortryd henter den tilbage"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *side = new QVBoxLayout;
     side->addWidget(m_rename);
+    side->addWidget(m_editAgenda);
     side->addWidget(m_delete);
     side->addStretch(1);
     auto *row = new QHBoxLayout;
@@ -120,10 +130,15 @@ TemplatesDialog::TemplatesDialog(TemplateActions *actions, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_rename, &QPushButton::clicked, this,
             [this] { (void)m_actions->askRename(selectedId()); });
+    connect(m_editAgenda, &QPushButton::clicked, this,
+            [this] { (void)m_actions->askEditAgenda(selectedId()); });
     connect(m_delete, &QPushButton::clicked, this,
             [this] { (void)m_actions->deleteTemplate(selectedId()); });
+    connect(m_list, &QListWidget::itemActivated, this,
+            [this] { (void)m_actions->askEditAgenda(selectedId()); });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         m_rename->setEnabled(!selectedId().isNull());
+        m_editAgenda->setEnabled(!selectedId().isNull());
         m_delete->setEnabled(!selectedId().isNull());
     });
     connect(m_actions, &TemplateActions::templatesChanged, this, &TemplatesDialog::fill);
@@ -135,12 +150,59 @@ void TemplatesDialog::fill()
 {
     fillList(m_list, m_actions->allTemplates());
     m_rename->setEnabled(!selectedId().isNull());
+    m_editAgenda->setEnabled(!selectedId().isNull());
     m_delete->setEnabled(!selectedId().isNull());
 }
 
 Id TemplatesDialog::selectedId() const
 {
     return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).value<Id>() : Id();
+}
+
+TemplateAgendaDialog::TemplateAgendaDialog(const AgendaTemplate &source, Library &library,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_source(source)
+    , m_editor(new AgendaEditor(this))
+{
+    setWindowTitle(tr("Program i skabelonen «%1»").arg(source.name));
+    m_editor->setObjectName(u"templateAgendaEditor"_s);
+    // The editor edits an occurrence: the template's day without date or place.
+    Occurrence day;
+    day.id = source.id;
+    day.start = source.start;
+    day.end = source.end;
+    day.agenda = source.agenda;
+    m_editor->setOccurrence(day, lookupsFor(library));
+    if (auto choices = slotChoicesFrom(library))
+        m_editor->setChoices(*choices);
+    m_editor->setCompactColumns(true);
+
+    auto *note = new QLabel(tr("Ændringerne gemmes i skabelonen med «Gem» som ét trin, der kan "
+                               "fortrydes. Arrangementer, der er oprettet fra skabelonen, "
+                               "ændres ikke."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Gem"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Annuller"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(1000, 640);
+}
+
+AgendaTemplate TemplateAgendaDialog::edited() const
+{
+    const Occurrence day = m_editor->occurrence();
+    AgendaTemplate t = m_source;
+    t.start = day.start;
+    t.end = day.end;
+    t.agenda = day.agenda;
+    return t;
 }
 
 } // namespace temaplan::app

@@ -8,6 +8,11 @@ class QCheckBox;
 class QListWidget;
 class QPushButton;
 
+namespace temaplan {
+class AgendaEditor;
+class Library;
+} // namespace temaplan
+
 namespace temaplan::app {
 
 class TemplateActions;
@@ -31,8 +36,9 @@ private:
     QCheckBox *m_cases;
 };
 
-// "Skabeloner…": the library's templates, each renamed or deleted as a step of the
-// history; the list follows every write, Fortryd included.
+// "Skabeloner…": the library's templates, each renamed, its programme edited or the
+// template deleted as a step of the history; the list follows every write, Fortryd
+// included.
 class TemplatesDialog final : public QDialog
 {
     Q_OBJECT
@@ -49,7 +55,31 @@ private:
     TemplateActions *m_actions;
     QListWidget *m_list;
     QPushButton *m_rename;
+    QPushButton *m_editAgenda;
     QPushButton *m_delete;
+};
+
+// "Rediger program…" in Skabeloner…: the template's programme in the agenda editor the
+// events use, with its times, kinds, speakers and cases. The edits stay in the dialog
+// (its own Fortryd and Gendan) until Gem, which writes them as one step of the
+// window's history; Annuller forgets them. A person or case cannot be made on the spot
+// here: the editor says so, as the editor on its own does.
+class TemplateAgendaDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `library` gives the names shown and the people and cases offered; it must stay open
+    // while the dialog is.
+    TemplateAgendaDialog(const AgendaTemplate &source, Library &library, QWidget *parent = nullptr);
+
+    AgendaEditor *editor() const { return m_editor; }
+    // The template with the day's times and the programme as edited.
+    AgendaTemplate edited() const;
+
+private:
+    AgendaTemplate m_source;
+    AgendaEditor *m_editor;
 };
 
 // "Formiddag  (6 programpunkter · 9.30–12.00)": what a list of templates shows.

@@ -2,12 +2,15 @@
 
 #include "ui_themegroupform.h"
 
+#include "documentlinksedit.h"
 #include "formfields.h"
 #include "idlistedit.h"
 #include "recordediting.h"
 #include "renamedialog.h"
 
 #include "core/danishtext.h"
+
+#include <QTableWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,12 +22,15 @@ ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
     , m_editing(new RecordEditing<ThemeGroup>(
           session, [this](const ThemeGroup &g) { showGroup(g, m_organisations, m_people); }, this))
     , m_contacts(new IdListEdit(u"groupContacts"_s, tr("Søg efter en person"), this))
+    , m_documents(new DocumentLinksEdit(u"groupDocuments"_s, this))
 {
     m_ui->setupUi(this);
     setParts(m_ui->nameEdit, {m_ui->groupGroup});
     setObjectName(u"themeGroupForm"_s);
     m_ui->groupLayout->setWidget(8, QFormLayout::FieldRole, m_contacts);
     m_ui->contactsLabel->setBuddy(m_contacts->chooser());
+    m_ui->groupLayout->setWidget(9, QFormLayout::FieldRole, m_documents);
+    m_ui->documentsLabel->setBuddy(m_documents->table());
 
     RecordEditing<ThemeGroup> &e = *m_editing;
     e.bindName(m_ui->nameEdit, tr("Ret navn"), u"name"_s,
@@ -48,6 +54,11 @@ ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
         m_editing->endTyping();
         m_editing->edit(tr("Ret kontaktpersoner"), {}, [&](ThemeGroup &g) { g.contactIds = ids; });
     });
+    connect(m_documents, &DocumentLinksEdit::linksEdited, this,
+            [this](const DocumentLinks &links, const QString &text) {
+                m_editing->endTyping();
+                m_editing->edit(text, {}, [&](ThemeGroup &g) { g.documents = links; });
+            });
     connect(m_ui->renameButton, &QPushButton::clicked, this, &ThemeGroupForm::rename);
     connect(m_ui->formerNamesList, &QListWidget::currentRowChanged, this,
             [this](int row) { m_ui->removeFormerNameButton->setEnabled(row >= 0); });
@@ -80,6 +91,7 @@ void ThemeGroupForm::showGroup(const ThemeGroup &group, const QList<Organisation
         showDescription(m_ui->focusEdit, group.focus);
         showChoice(m_ui->organiserCombo, QVariant::fromValue(group.organiserId));
         m_contacts->setIds(group.contactIds);
+        m_documents->setLinks(group.documents);
         m_ui->formerNamesList->clear();
         for (const FormerName &f : group.formerNames)
             m_ui->formerNamesList->addItem(

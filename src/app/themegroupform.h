@@ -14,6 +14,7 @@ class ThemeGroupForm;
 
 namespace temaplan::app {
 
+class DocumentLinksEdit;
 class IdListEdit;
 class LibrarySession;
 // "typename": lupdate reads "template<class T> class …;" as a class T and then puts this
@@ -42,11 +43,13 @@ public:
     void removeFormerName(int index);
 
     IdListEdit *contactsEdit() const { return m_contacts; }
+    DocumentLinksEdit *documentsEdit() const { return m_documents; }
 
 private:
     std::unique_ptr<Ui::ThemeGroupForm> m_ui;
     RecordEditing<ThemeGroup> *m_editing;
     IdListEdit *m_contacts;
+    DocumentLinksEdit *m_documents;
     QList<Organisation> m_organisations;
     QList<Person> m_people;
 };

@@ -245,6 +245,23 @@ Result<int> SqliteLibrary::countCases(const CaseFilter &filter) const
     return failure(q.failure() ? *q.failure() : m_db.lastFailure(), Store::tr("tælle cases"));
 }
 
+Result<QList<CaseRow>> SqliteLibrary::casesWithContact(const Id &personId) const
+{
+    // The reference rows a case's save writes, joined to the case list: a person's page
+    // never decodes the cases to find its own.
+    const QByteArray sqlText = QByteArray("SELECT ") + rowColumns
+                               + " FROM reference r JOIN case_list f ON f.case_id = r.from_id "
+                                 "WHERE r.to_id = ? AND r.role = 'contact' ORDER BY f.sort_key, f.case_rowid";
+    sql::Statement q(m_db, sqlText.constData());
+    q.bind(1, idToString(personId));
+    QList<CaseRow> rows;
+    while (q.step())
+        rows.append(caseRowFrom(q));
+    if (q.failure())
+        return failure(*q.failure(), Store::tr("finde cases med personen som kontakt"));
+    return rows;
+}
+
 Result<QList<DuplicateCases>> SqliteLibrary::duplicateCases(int limit) const
 {
     sql::Statement q(m_db, "SELECT a.case_id, b.case_id, a.title, a.owner FROM case_list a "

@@ -42,6 +42,9 @@ public:
     virtual Result<QList<Case>> casesOfEvent(const Id &eventId) const = 0;
     // Slots where the person is a speaker, newest first.
     virtual Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const = 0;
+    // Cases whose contact is the person, by title; read from the references and the case
+    // list, not from the cases themselves.
+    virtual Result<QList<CaseRow>> casesWithContact(const Id &personId) const = 0;
 
     // Full-text search with Danish folding ("Århus" finds "Aarhus"), prefix matching on
     // the last word, every word required; best first.

@@ -44,6 +44,10 @@ public:
     {
         return m_inner->slotsOfPerson(personId);
     }
+    Result<QList<CaseRow>> casesWithContact(const Id &personId) const override
+    {
+        return m_inner->casesWithContact(personId);
+    }
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override
     {
         return m_inner->searchCases(text, limit);

@@ -1,5 +1,7 @@
 #include "apptestsupport.h"
 
+#include "app/casedetailview.h"
+#include "app/casesview.h"
 #include "app/eventdetailview.h"
 #include "app/eventform.h"
 #include "app/eventlistmodel.h"
@@ -608,4 +610,84 @@ TEST_CASE("a library opened read-only shows the records but lets nothing be chan
     window.showRoom(app::MainWindow::PeopleRoom);
     CHECK(window.peopleView()->newAction()->isEnabled());
     CHECK(window.peopleView()->form()->findChild<QLineEdit *>(u"nameEdit"_s)->isEnabled());
+}
+
+TEST_CASE("a person's page lists the cases they are the contact of, and follows a change",
+          "[app][rooms]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    window.showRoom(app::MainWindow::PeopleRoom);
+    app::PeopleView *people = window.peopleView();
+    const Id otto = personByName(library, u"Otto Ohrt"_s);
+    REQUIRE(people->selectRecord(otto));
+
+    app::LinkList *cases = people->contactCaseLinks();
+    const auto shown = [&] {
+        QStringList lines;
+        for (int row = 0; row < cases->linkCount(); ++row)
+            lines << QStringList{cases->text(row, 0), cases->text(row, 1), cases->text(row, 2)}
+                         .join(u" | "_s);
+        return lines;
+    };
+    REQUIRE(cases->linkCount() == 2);
+    CHECK(cases->text(0, 0) ==
+          u"Fremskudte sundheds- og trivselsindsatser i almene boligområder"_s);
+    CHECK(cases->text(1, 0) == u"Lokale sundhedstilbud"_s);
+    const QStringList before = shown();
+
+    // Anne Hune Gjerrild's case has an owner and years.
+    REQUIRE(people->selectRecord(personByName(library, u"Anne Hune Gjerrild"_s)));
+    REQUIRE(cases->linkCount() == 1);
+    CHECK(cases->text(0, 0).startsWith(u"Steno Tværs"_s));
+    CHECK_FALSE(cases->text(0, 1).isEmpty());
+    CHECK(cases->text(0, 2) == u"2025–2028"_s);
+    // A person who is nobody's contact says so.
+    REQUIRE(people->selectRecord(personByName(library, u"Mia Butler"_s)));
+    CHECK(cases->linkCount() == 0);
+    CHECK(cases->text(0) == u"Ikke kontaktperson for nogen case"_s);
+
+    // A line opens the case in the case room.
+    REQUIRE(people->selectRecord(otto));
+    const app::LinkTarget first = cases->target(0);
+    CHECK(first.kind == RecordKind::Case);
+    Q_EMIT cases->itemActivated(cases->topLevelItem(0), 0);
+    CHECK(window.currentRoom() == app::MainWindow::CasesRoom);
+    CHECK(window.casesView()->detail()->caseId() == first.id);
+
+    // Another case gets Otto as its contact: his page has it when seen, and loses it
+    // again when that is undone.
+    const Id mistrivsel = test::caseIdByTitle(window, u"Mistrivsel er et vildt problem"_s);
+    Case changed = *library.cases().get(mistrivsel);
+    const Case original = changed;
+    changed.contactId = otto;
+    window.showRoom(app::MainWindow::PeopleRoom);
+    REQUIRE(window.session()->push(
+        new app::RecordChange<Case>(window.session(), original, changed, u"Ret kontakt"_s)));
+    window.showRoom(app::MainWindow::PeopleRoom);
+    REQUIRE(people->currentId() == otto);
+    CHECK(cases->linkCount() == 3);
+    CHECK(cases->text(2, 0) == u"Mistrivsel er et vildt problem"_s);
+    window.undoAction()->trigger();
+    window.showRoom(app::MainWindow::PeopleRoom);
+    CHECK(shown() == before);
+    window.redoAction()->trigger();
+    window.showRoom(app::MainWindow::PeopleRoom);
+    CHECK(cases->linkCount() == 3);
+    window.undoAction()->trigger();
+
+    // Two cases merged: the kept one, without a contact of its own, takes Otto from the
+    // other, and his page says so; the case room's Fortryd takes it back.
+    const Id lokale = test::caseIdByTitle(window, u"Lokale sundhedstilbud"_s);
+    window.showRoom(app::MainWindow::CasesRoom);
+    REQUIRE(window.casesView()->mergeCases(mistrivsel, lokale));
+    window.showRoom(app::MainWindow::PeopleRoom);
+    REQUIRE(people->currentId() == otto);
+    CHECK(shown() ==
+          QStringList{before.first(), u"Mistrivsel er et vildt problem | Faxe Kommune | "_s});
+    window.casesView()->undoStack()->undo();
+    window.showRoom(app::MainWindow::PeopleRoom);
+    CHECK(shown() == before);
+    CHECK(test::errorTexts(window).isEmpty());
 }

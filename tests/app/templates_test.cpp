@@ -314,4 +314,82 @@ TEST_CASE("a look at the template dialog", "[.screenshot]")
     QTest::qWait(100);
     const QString path = qEnvironmentVariable("TEMAPLAN_SCREENSHOT", u"/tmp/template-dialog.png"_s);
     REQUIRE(dialog.grab().save(path));
+
+    // And a template's programme open in the agenda editor.
+    app::TemplateAgendaDialog agenda(templateActions(window)->allTemplates().first(),
+                                     *window.session()->library());
+    agenda.show();
+    QTest::qWait(100);
+    REQUIRE(agenda.grab().save(u"/tmp/template-agenda.png"_s));
+}
+
+TEST_CASE("a template's programme is edited in the agenda editor and saved back as one step",
+          "[app][templates]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    QUndoStack *stack = window.session()->undoStack();
+    window.openEvent(test::eventIdByTitle(window, meeting));
+    app::TemplateActions *actions = templateActions(window);
+    REQUIRE(actions->saveAsTemplate(u"Temamøde"_s));
+    const QList<AgendaTemplate> all = storedTemplates(library);
+    const auto found = std::find_if(
+        all.cbegin(), all.cend(), [](const AgendaTemplate &t) { return t.name == u"Temamøde"_s; });
+    REQUIRE(found != all.cend());
+    const AgendaTemplate made = *found;
+    REQUIRE(made.agenda.size() >= 3);
+    const int steps = stack->count();
+
+    app::TemplatesDialog dialog(actions);
+    dialog.list()->setCurrentRow(int(found - all.cbegin()));
+    auto *editButton = dialog.findChild<QPushButton *>(u"editTemplateAgenda"_s);
+    REQUIRE(editButton);
+    REQUIRE(editButton->isEnabled());
+
+    // The real dialog, edited as a person would in it: the editor shows the template's
+    // programme, several edits are made there, and Gem writes them.
+    QString shownTitle;
+    AgendaTemplate expected;
+    actions->setAskAgenda([&](const AgendaTemplate &source) -> std::optional<AgendaTemplate> {
+        app::TemplateAgendaDialog edit(source, library);
+        AgendaEditor *editor = edit.editor();
+        shownTitle = edit.windowTitle();
+        CHECK(editor->model()->agenda() == source.agenda);
+        const int last = editor->model()->rowCount() - 1;
+        AgendaSlot closing = editor->model()->slotAt(last);
+        closing.title = u"Tak for i dag"_s;
+        CHECK(editor->model()->editSlot(last, closing));
+        CHECK(editor->model()->removeSlot(0));
+        // Its own history while the dialog is open; the window's is untouched.
+        CHECK(editor->undoStack()->count() == 2);
+        CHECK(stack->count() == steps);
+        expected = edit.edited();
+        return expected;
+    });
+    editButton->click();
+    CHECK(shownTitle == u"Program i skabelonen «Temamøde»"_s);
+    REQUIRE(stack->count() == steps + 1);
+    CHECK(stack->undoText() == u"Ret program i skabelon «Temamøde»"_s);
+    const AgendaTemplate saved = *library.templates().get(made.id);
+    CHECK(saved.agenda == expected.agenda);
+    CHECK(saved.agenda.size() == made.agenda.size() - 1);
+    CHECK(saved.agenda.last().title == u"Tak for i dag"_s);
+    CHECK(saved.name == made.name);
+    // The list says what the template now holds.
+    CHECK(dialog.list()->currentItem()->text() == app::templateSummary(saved));
+
+    undo(window);
+    CHECK(*library.templates().get(made.id) == made);
+    CHECK(dialog.list()->currentItem()->text() == app::templateSummary(made));
+    redo(window);
+    CHECK(*library.templates().get(made.id) == saved);
+
+    // Annuller, or Gem without a change, writes nothing.
+    actions->setAskAgenda([](const AgendaTemplate &) { return std::optional<AgendaTemplate>(); });
+    CHECK_FALSE(actions->askEditAgenda(made.id));
+    actions->setAskAgenda([](const AgendaTemplate &source) { return std::optional(source); });
+    CHECK_FALSE(actions->askEditAgenda(made.id));
+    CHECK(stack->count() == steps + 1);
+    CHECK(test::errorTexts(window).isEmpty());
 }

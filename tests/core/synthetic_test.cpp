@@ -42,7 +42,8 @@ TEST_CASE("every reference in a synthetic library points at a record in it", "[s
             CHECK(orgs.contains(o));
         REQUIRE(e.occurrences.size() == 1);
         CHECK(venues.contains(e.occurrences.first().venueId));
-        for (const AgendaSlot &s : e.occurrences.first().agenda) {
+        const Agenda &agenda = e.occurrences.first().agenda;
+        for (const AgendaSlot &s : agenda) {
             for (const Id &c : s.caseIds)
                 CHECK(cases.contains(c));
             for (const SlotSpeaker &sp : s.speakers)

@@ -114,7 +114,8 @@ TEST_CASE("an occurrence without a year or times cannot become an invitation", "
     SECTION("no times")
     {
         SampleProgramme sample = seedProgramme();
-        for (AgendaSlot &slot : sample.event.occurrences.first().agenda) {
+        Agenda &agenda = sample.event.occurrences.first().agenda;
+        for (AgendaSlot &slot : agenda) {
             slot.start = QTime();
             slot.end = QTime();
         }

@@ -309,3 +309,44 @@ TEST_CASE("a case's presentations and a person's slots come newest first", "[sto
     CHECK(spoke.last() == noYear);
     CHECK(slots->at(1).caseIds == QList<Id>{sample::aarhusCaseId, sample::caseId});
 }
+
+TEST_CASE("a person's cases as contact come from the references, by title", "[store]")
+{
+    auto lib = sampleLibrary();
+    const auto everyone = lib->people().all();
+    REQUIRE(everyone.ok());
+    const Person mette = everyone->first();
+    CHECK(lib->casesWithContact(mette.id)->isEmpty());
+
+    Case social = *lib->cases().get(sample::caseId);
+    Case harbour = *lib->cases().get(sample::aarhusCaseId);
+    social.contactId = mette.id;
+    social.startYear = 2019;
+    social.endYear = 2022;
+    harbour.contactId = mette.id;
+    REQUIRE(lib->cases().save(social).ok());
+    REQUIRE(lib->cases().save(harbour).ok());
+
+    auto rows = lib->casesWithContact(mette.id);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).title == u"Social balance"_s);
+    CHECK(rows->at(0).owner == u"Gladsaxe Kommune"_s);
+    CHECK(rows->at(0).startYear == 2019);
+    CHECK(rows->at(0).endYear == 2022);
+    CHECK(rows->at(1).title == u"Sundhedshuse i Århus"_s);
+    CHECK(rows->at(1).owner == u"Aarhus Kommune"_s);
+
+    // Another contact: the case leaves this person's list at once.
+    Person other{newId(), u"Mia Butler"_s, {}, {}, {}, {}, {}};
+    REQUIRE(lib->people().save(other).ok());
+    harbour.contactId = other.id;
+    REQUIRE(lib->cases().save(harbour).ok());
+    rows = lib->casesWithContact(mette.id);
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().caseId == sample::caseId);
+    REQUIRE(lib->casesWithContact(other.id)->size() == 1);
+    CHECK(lib->casesWithContact(other.id)->first().caseId == sample::aarhusCaseId);
+    // The owner is a reference too, but not a contact.
+    CHECK(lib->casesWithContact(social.ownerId)->isEmpty());
+}
