@@ -17,12 +17,16 @@ quint64 CaseFacetCounter::count(const CaseFilter &filter)
     m_found = {};
     return m_reader->run(
         [this, filter](const Library &library, const ReaderThread::Deliver &deliver) -> Status {
-            Result<CaseFacets> facets = library.caseFacets(filter);
-            if (!facets)
-                return facets.error();
-            // Shown on the window's thread, only if no newer count was asked for meanwhile.
-            deliver([this, found = std::move(facets).value()] { m_found = found; });
-            return {};
+            // Each facet is shown as soon as it is counted, on the window's thread, and only
+            // if no newer count was asked for meanwhile; the last with counted().
+            const auto step = [this, &deliver](const CaseFacets &soFar, int facetsCounted) {
+                deliver([this, soFar, facetsCounted] {
+                    m_found = soFar;
+                    if (facetsCounted < facetCount)
+                        Q_EMIT partlyCounted(m_reader->generation(), soFar, facetsCounted);
+                });
+            };
+            return library.caseFacetsInSteps(filter, step).status();
         });
 }
 

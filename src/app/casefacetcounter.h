@@ -13,7 +13,8 @@
 namespace temaplan::app {
 
 // Counts the facets of a filter on a thread of its own (ReaderThread), so the window
-// answers while a broad search ("s" among 50 000 cases) is counted. Every request is
+// answers while a broad search ("s" among 50 000 cases) is counted. Each facet is
+// delivered as soon as it is counted (partlyCounted), so the first come early. Every request is
 // numbered; a count that a newer request overtook is stopped where it is and never
 // delivered, so the panel shows the counts of what the list shows, not of what was
 // typed a moment before. A library with no file (in memory) is counted on the window's
@@ -41,7 +42,13 @@ public:
     void setThreaded(bool threaded) { m_reader->setThreaded(threaded); }
     ReaderThread *reader() const { return m_reader; }
 
+    // Owners, themes, start years, theme groups: the facets in the order they are counted.
+    static constexpr int facetCount = 4;
+
 Q_SIGNALS:
+    // The first `facetsCounted` facets of `facets` (and its total) are counted; the
+    // others are still empty. The theme groups, which cost most, come last.
+    void partlyCounted(quint64 generation, const temaplan::CaseFacets &facets, int facetsCounted);
     void counted(quint64 generation, const temaplan::CaseFacets &facets);
     void failed(quint64 generation, const temaplan::Error &error);
     void countingChanged(bool counting);

@@ -5,9 +5,32 @@
 
 #include <chrono>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace std::chrono_literals;
 
 namespace temaplan::app {
+
+namespace {
+
+// Qt's Low and Lowest priorities do nothing on Linux (its ordinary scheduling has one
+// priority); a nice value does the same thing there: the thread yields to the window.
+void lowerThisThread(QThread::Priority priority)
+{
+#ifdef Q_OS_LINUX
+    if (priority == QThread::LowPriority || priority == QThread::LowestPriority)
+        (void)setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)),
+                          priority == QThread::LowestPriority ? 19 : 10);
+#else
+    Q_UNUSED(priority);
+#endif
+}
+
+} // namespace
 
 // Lives on the reader's thread and owns the connection that thread reads through.
 class ReaderWorker final : public QObject
@@ -116,6 +139,10 @@ ReaderWorker *ReaderThread::worker()
         ReaderWorker *w = m_worker;
         connect(
             &m_thread, &QThread::finished, w, [w] { w->release(); }, Qt::DirectConnection);
+        // On the new thread, before it reads anything.
+        connect(
+            &m_thread, &QThread::started, w, [this] { lowerThisThread(m_thread.priority()); },
+            Qt::DirectConnection);
     }
     if (!m_thread.isRunning())
         m_thread.start(m_priority);
