@@ -21,8 +21,9 @@ class ReaderWorker;
 // (SQLite's progress handler) and what overtaken work found is never delivered. A save
 // on the window's thread stops the read too; it is read again once the save is done.
 //
-// The thread runs at idle priority: when the window and the read want the same core,
-// the window has it, and the read takes what the window leaves.
+// The thread runs at normal priority: at idle priority or nice 10 the window's longest
+// stall per keystroke did not shrink reliably, while other processes starved the reads
+// (facets 2–3 times later; docs/performance.md). setPriority() is for measuring that.
 //
 // A library with no file (in memory) is read on the window's thread, after the caller
 // returned, so the answer comes the same way.
@@ -79,7 +80,7 @@ private:
     Library::ReaderOpener m_opener;
     QThread m_thread;
     ReaderWorker *m_worker = nullptr;
-    QThread::Priority m_priority = QThread::IdlePriority;
+    QThread::Priority m_priority = QThread::NormalPriority;
     bool m_threaded = true;
     bool m_busy = false;
 };
