@@ -21,9 +21,10 @@ class ReaderWorker;
 // (SQLite's progress handler) and what overtaken work found is never delivered. A save
 // on the window's thread stops the read too; it is read again once the save is done.
 //
-// The thread runs at normal priority: at idle priority or nice 10 the window's longest
-// stall per keystroke did not shrink reliably, while other processes starved the reads
-// (facets 2–3 times later; docs/performance.md). setPriority() is for measuring that.
+// The thread runs at low priority (nice 10 on Linux): when the window and the read want
+// the same core, the window has most of it — its search took a third of the time it took
+// beside a read at normal priority — while the read still gets its share against other
+// processes, which idle priority did not give it (docs/performance.md).
 //
 // A library with no file (in memory) is read on the window's thread, after the caller
 // returned, so the answer comes the same way.
@@ -80,7 +81,7 @@ private:
     Library::ReaderOpener m_opener;
     QThread m_thread;
     ReaderWorker *m_worker = nullptr;
-    QThread::Priority m_priority = QThread::NormalPriority;
+    QThread::Priority m_priority = QThread::LowPriority;
     bool m_threaded = true;
     bool m_busy = false;
 };
