@@ -4,7 +4,7 @@
 #include "measures.h"
 
 #include <QCommandLineParser>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
 
@@ -15,10 +15,10 @@ using namespace temaplan::bench;
 
 int main(int argc, char *argv[])
 {
-    // Rendering needs a QGuiApplication; the benchmarks never show anything.
+    // Rendering needs a QGuiApplication, the case room a QApplication; nothing is shown.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Temaplan's benchmarks."_s);
     parser.addHelpOption();

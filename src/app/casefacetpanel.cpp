@@ -2,6 +2,8 @@
 
 #include "quiettext.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -82,7 +84,7 @@ CaseFacetPanel::CaseFacetPanel(QWidget *parent)
     connect(m_countingDelay, &QTimer::timeout, this, [this] {
         m_counting->show();
         const QColor quiet = palette().color(QPalette::PlaceholderText);
-        for (int facet = 0; facet < m_tree->topLevelItemCount(); ++facet) {
+        for (int facet = m_fresh; facet < m_tree->topLevelItemCount(); ++facet) {
             QTreeWidgetItem *top = m_tree->topLevelItem(facet);
             for (int i = 0; i < top->childCount(); ++i)
                 top->child(i)->setForeground(CountColumn, quiet);
@@ -113,9 +115,14 @@ CaseFacetPanel::CaseFacetPanel(QWidget *parent)
     rebuild();
 }
 
-void CaseFacetPanel::setFacets(const CaseFacets &facets, const CaseFilter &chosen)
+void CaseFacetPanel::setFacets(const CaseFacets &facets, const CaseFilter &chosen, int counted)
 {
-    m_facets = facets;
+    m_fresh = std::clamp(counted, 0, int(FacetCount));
+    QList<FacetValue> CaseFacets::*const members[FacetCount] = {&CaseFacets::owners, &CaseFacets::themes,
+                                                                &CaseFacets::startYears, &CaseFacets::themeGroups};
+    for (int facet = 0; facet < m_fresh; ++facet)
+        m_facets.*members[facet] = facets.*members[facet];
+    m_facets.total = facets.total;
     m_chosen = {};
     m_chosen.ownerIds = chosen.ownerIds;
     m_chosen.themes = chosen.themes;
@@ -126,12 +133,14 @@ void CaseFacetPanel::setFacets(const CaseFacets &facets, const CaseFilter &chose
 
 void CaseFacetPanel::setChosen(const CaseFilter &chosen)
 {
-    setFacets(m_facets, chosen);
+    setFacets(m_facets, chosen, m_fresh);
 }
 
 void CaseFacetPanel::setCounting(bool counting)
 {
     if (counting) {
+        // Every count shown is of the list before until the first new one comes.
+        m_fresh = 0;
         if (!m_countingDelay->isActive() && m_counting->isHidden())
             m_countingDelay->start();
         return;
@@ -205,7 +214,8 @@ void CaseFacetPanel::rebuild()
             child->setCheckState(0, isChosen ? Qt::Checked : Qt::Unchecked);
             child->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
             child->setToolTip(0, v.label);
-            if (v.count == 0) {
+            // A count of the search before, still being counted for this one: greyed.
+            if (v.count == 0 || facet >= m_fresh) {
                 const QColor quiet = palette().color(QPalette::PlaceholderText);
                 child->setForeground(ValueColumn, quiet);
                 child->setForeground(CountColumn, quiet);

@@ -41,7 +41,9 @@ public:
     explicit CaseFacetPanel(QWidget *parent = nullptr);
 
     // Shows the counts; the chosen values stay ticked (with 0 if no case has them now).
-    void setFacets(const CaseFacets &facets, const CaseFilter &chosen);
+    // Only the first `counted` facets are new (the others are still being counted):
+    // those keep the values shown before, greyed, until their counts come.
+    void setFacets(const CaseFacets &facets, const CaseFilter &chosen, int counted = FacetCount);
     CaseFilter chosen() const { return m_chosen; }
     void setChosen(const CaseFilter &chosen);
     // The counts shown are of the search before, new ones are on their way: after a
@@ -69,6 +71,7 @@ private:
     QLabel *m_counting;
     QTimer *m_countingDelay;
     CaseFacets m_facets;
+    int m_fresh = FacetCount; // facets whose counts are of the list shown
     CaseFilter m_chosen;
     QSet<int> m_collapsed;
     QSet<int> m_showAll;

@@ -78,7 +78,8 @@ void storeSavedSearches(const QString &libraryPath, const QList<SavedCaseSearch>
 
 CaseSavedSearches::CaseSavedSearches(LibraryAccess library, QWidget *parent)
     : QWidget(parent)
-    , m_library(std::move(library))
+    , m_library(library)
+    , m_reader(new ReaderThread(std::move(library), u"saved searches"_s, this))
     , m_list(new QListWidget(this))
 {
     auto *heading = new QLabel(tr("Gemte søgninger"), this);
@@ -111,6 +112,12 @@ CaseSavedSearches::CaseSavedSearches(LibraryAccess library, QWidget *parent)
     connect(m_list, &QListWidget::itemClicked, m_list, &QListWidget::itemActivated);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QListWidget::customContextMenuRequested, this, &CaseSavedSearches::showMenu);
+    connect(m_reader, &ReaderThread::finished, this, [this](quint64, const Status &status) {
+        if (status)
+            Q_EMIT counted();
+        else
+            Q_EMIT failed(status.error());
+    });
     fill();
 }
 
@@ -120,13 +127,24 @@ void CaseSavedSearches::setLibraryPath(const QString &path)
     if (other) {
         m_path = path;
         m_searches = loadSavedSearches(path);
+        m_counts = QList<int>(m_searches.size(), -1);
     }
     fill();
+    count();
     if (other)
         Q_EMIT searchesChanged();
 }
 
-void CaseSavedSearches::recount() { fill(); }
+void CaseSavedSearches::recount()
+{
+    // The counts shown stay until the new ones replace them, one by one.
+    count();
+}
+
+int CaseSavedSearches::countAt(int index) const
+{
+    return index >= 0 && index < m_counts.size() ? m_counts.at(index) : -1;
+}
 
 bool CaseSavedSearches::save(const CaseFilter &filter)
 {
@@ -137,8 +155,10 @@ bool CaseSavedSearches::save(const CaseFilter &filter)
     s.filter.order = {};
     s.filter.descending = false;
     m_searches.append(s);
+    m_counts.append(-1);
     storeSavedSearches(m_path, m_searches);
     fill();
+    count();
     Q_EMIT searchesChanged();
     return true;
 }
@@ -163,8 +183,12 @@ void CaseSavedSearches::remove(int index)
     if (index < 0 || index >= m_searches.size())
         return;
     m_searches.removeAt(index);
+    m_counts.removeAt(index);
     storeSavedSearches(m_path, m_searches);
     fill();
+    // The places of the searches after it moved: a count under way would show its
+    // numbers on the wrong lines.
+    count();
     Q_EMIT searchesChanged();
 }
 
@@ -198,23 +222,52 @@ bool CaseSavedSearches::eventFilter(QObject *watched, QEvent *event)
 void CaseSavedSearches::fill()
 {
     m_list->clear();
-    Library *library = m_library();
-    for (const SavedCaseSearch &s : m_searches) {
-        QString text = s.name;
-        if (library) {
-            auto count = library->countCases(s.filter);
-            if (!count) {
-                Q_EMIT failed(count.error());
-                break;
-            }
-            text = tr("%1 (%2)").arg(s.name).arg(*count);
-        }
-        m_list->addItem(text);
-    }
+    for (int i = 0; i < m_searches.size(); ++i)
+        m_list->addItem(lineText(i));
     if (m_searches.isEmpty()) {
         auto *hint = new QListWidgetItem(tr("Ingen gemte søgninger endnu"), m_list);
         hint->setFlags(Qt::NoItemFlags);
     }
+}
+
+QString CaseSavedSearches::lineText(int index) const
+{
+    const QString &name = m_searches.at(index).name;
+    const int n = countAt(index);
+    return n >= 0 ? tr("%1 (%2)").arg(name).arg(n) : name;
+}
+
+void CaseSavedSearches::count()
+{
+    if (m_searches.isEmpty() || !m_library()) {
+        m_reader->cancel();
+        m_counts.fill(-1);
+        fill();
+        return;
+    }
+    QList<CaseFilter> filters;
+    for (const SavedCaseSearch &s : m_searches)
+        filters.append(s.filter);
+    m_reader->run([this, filters](const Library &library, const ReaderThread::Deliver &deliver) -> Status {
+        for (int i = 0; i < filters.size(); ++i) {
+            const Result<int> n = library.countCases(filters.at(i));
+            if (!n)
+                return n.error();
+            // Each line as soon as it is counted; on the window's thread, and only if
+            // no newer count was asked for meanwhile (the lines are still these).
+            deliver([this, i, found = *n] { showCount(i, found); });
+        }
+        return {};
+    });
+}
+
+void CaseSavedSearches::showCount(int index, int count)
+{
+    if (index < 0 || index >= m_counts.size())
+        return;
+    m_counts[index] = count;
+    if (QListWidgetItem *item = m_list->item(index))
+        item->setText(lineText(index));
 }
 
 } // namespace temaplan::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "readerthread.h"
+
 #include "core/result.h"
 #include "store/summaries.h"
 
@@ -31,8 +33,11 @@ QList<SavedCaseSearch> loadSavedSearches(const QString &libraryPath);
 void storeSavedSearches(const QString &libraryPath, const QList<SavedCaseSearch> &searches);
 
 // The saved searches above the facets, each with the number of cases it finds now,
-// counted again whenever the library changes. Choosing one applies it; F2 renames the
-// current one and Delete removes it (also from its context menu).
+// counted again whenever the library changes. The counts are read on a thread of their
+// own (ReaderThread), each shown as soon as it is counted; a count overtaken by a newer
+// one (the library changed again, a search was saved or removed) is stopped and never
+// shown. Choosing one applies it; F2 renames the current one and Delete removes it
+// (also from its context menu).
 class CaseSavedSearches final : public QWidget
 {
     Q_OBJECT
@@ -57,11 +62,17 @@ public:
     void setNameAsker(NameAsker asker) { m_askName = std::move(asker); }
     QList<SavedCaseSearch> searches() const { return m_searches; }
     QListWidget *list() const { return m_list; }
+    // The number of cases the search at `index` finds; -1 while it is being counted.
+    int countAt(int index) const;
+    bool isCounting() const { return m_reader->isBusy(); }
+    ReaderThread *reader() const { return m_reader; }
 
 Q_SIGNALS:
     void chosen(const temaplan::CaseFilter &filter);
     // A search was saved, renamed or removed, or another library's were read.
     void searchesChanged();
+    // Every search is counted (in the library open now).
+    void counted();
     void failed(const temaplan::Error &error);
 
 protected:
@@ -69,11 +80,17 @@ protected:
 
 private:
     void fill();
+    // Counts every search again, on the reader's thread.
+    void count();
+    void showCount(int index, int count);
+    QString lineText(int index) const;
     void showMenu(const QPoint &pos);
 
     LibraryAccess m_library;
     QString m_path;
     QList<SavedCaseSearch> m_searches;
+    QList<int> m_counts; // beside m_searches; -1: not counted yet
+    ReaderThread *m_reader;
     QListWidget *m_list;
     NameAsker m_askName;
 };

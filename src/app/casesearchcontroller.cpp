@@ -19,6 +19,8 @@ CaseSearchController::CaseSearchController(QLineEdit *field, CaseListModel *mode
     connect(m_field, &QLineEdit::textChanged, &m_timer, qOverload<>(&QTimer::start));
     connect(&m_timer, &QTimer::timeout, this, &CaseSearchController::refresh);
     connect(m_counter, &CaseFacetCounter::counted, this, &CaseSearchController::counted);
+    connect(m_counter, &CaseFacetCounter::partlyCounted, this,
+            [this](quint64, const CaseFacets &facets, int n) { Q_EMIT facetsPartlyCounted(facets, n); });
     connect(m_counter, &CaseFacetCounter::failed, this,
             [this](quint64, const Error &e) { Q_EMIT failed(e); });
     connect(m_counter, &CaseFacetCounter::countingChanged, this,
@@ -62,12 +64,14 @@ void CaseSearchController::countFacets()
     CaseFilter wanted = m_filter;
     wanted.order = {};
     wanted.descending = false;
-    if (m_counted && m_counted->first == wanted) {
-        // Back to what was counted (a sort, a cleared field): a count still under way
-        // for another search must not arrive after it.
-        m_counter->cancel();
-        Q_EMIT facetsCounted(m_counted->second);
-        return;
+    for (const auto &[filter, facets] : std::as_const(m_counted)) {
+        if (filter == wanted) {
+            // Back to what was counted (a sort, a cleared field, a letter taken back): a
+            // count still under way for another search must not arrive after it.
+            m_counter->cancel();
+            Q_EMIT facetsCounted(facets);
+            return;
+        }
     }
     if (m_counter->isCounting() && m_counting == wanted)
         return;
@@ -77,13 +81,17 @@ void CaseSearchController::countFacets()
 
 void CaseSearchController::forgetCounts()
 {
-    m_counted.reset();
+    m_counted.clear();
     m_counter->cancel();
 }
 
 void CaseSearchController::counted(quint64, const CaseFacets &facets)
 {
-    m_counted = std::make_pair(m_counting, facets);
+    m_counted.prepend({m_counting, facets});
+    // The oldest go first, but never the whole library's.
+    for (qsizetype i = m_counted.size() - 1; i >= 0 && m_counted.size() > keptCounts; --i)
+        if (m_counted.at(i).first != CaseFilter{})
+            m_counted.removeAt(i);
     Q_EMIT facetsCounted(facets);
 }
 

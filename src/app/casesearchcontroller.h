@@ -10,7 +10,6 @@
 #include <QTimer>
 
 #include <functional>
-#include <optional>
 #include <utility>
 
 class QLineEdit;
@@ -60,6 +59,9 @@ Q_SIGNALS:
     // The model holds the first page of `query` ("" for all cases); `hitCount` is the
     // rows read, the whole result when the model is complete.
     void searched(const QString &query, int hitCount);
+    // The first `facetsCounted` facets (and the total) of the list shown are counted,
+    // the others are on their way; facetsCounted() follows with all of them.
+    void facetsPartlyCounted(const temaplan::CaseFacets &facets, int facetsCounted);
     void facetsCounted(const temaplan::CaseFacets &facets);
     // The facets shown are being counted again (true) or are of the list shown (false).
     void countingChanged(bool counting);
@@ -76,9 +78,11 @@ private:
     CaseFacetCounter *m_counter;
     QString m_lastQuery;
     CaseFilter m_filter;
-    // The last counts and what they counted: clearing the field or sorting counts
-    // nothing again (the whole library's facets cost most).
-    std::optional<std::pair<CaseFilter, CaseFacets>> m_counted;
+    // The latest counts and what they counted, newest first: clearing the field,
+    // sorting or taking back a letter counts nothing again. The whole library's counts
+    // (nothing typed, nothing ticked), which cost most, stay while the library does.
+    static constexpr int keptCounts = 16;
+    QList<std::pair<CaseFilter, CaseFacets>> m_counted;
     CaseFilter m_counting; // what the count under way counts
 };
 

@@ -194,6 +194,11 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CasesView::updateActions);
     connect(m_controller, &CaseSearchController::searched, this, &CasesView::showResult);
     connect(m_controller, &CaseSearchController::facetsCounted, this, &CasesView::showFacets);
+    connect(m_controller, &CaseSearchController::facetsPartlyCounted, this,
+            [this](const CaseFacets &facets, int counted) {
+                m_facets->setFacets(facets, m_controller->filter(), counted);
+                showCount(facets.total, true);
+            });
     connect(m_controller, &CaseSearchController::countingChanged, m_facets,
             &CaseFacetPanel::setCounting);
     // An edit of an event may link or unlink a case (the theme group facet): counted anew.

@@ -163,8 +163,19 @@ Result<QList<CaseRow>> SqliteLibrary::findCases(const CaseFilter &filter, int of
 
 Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
 {
+    return caseFacetsInSteps(filter, {});
+}
+
+Result<CaseFacets> SqliteLibrary::caseFacetsInSteps(const CaseFilter &filter, const FacetStep &step) const
+{
     CaseFacets facets;
     std::optional<sql::Failure> failed;
+    int counted = 0;
+    auto stepDone = [&] {
+        ++counted;
+        if (step && !failed)
+            step(facets, counted);
+    };
     const QString expression = searchExpression(filter.text);
     if (!expression.isEmpty()) {
         // A temporary table lives beside the file, not in it: this works on a library
@@ -209,10 +220,12 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
             const QString label = q.text(0).isEmpty() ? Store::tr("Uden ejer") : q.text(1);
             facets.owners.append({q.text(0), label, int(q.integer(2))});
         });
+    stepDone();
     run(Facet::Theme, "SELECT t.theme, count(*) FROM case_theme t", "t.case_rowid",
         " GROUP BY t.theme ORDER BY count(*) DESC, t.theme", [&](const sql::Statement &q) {
             facets.themes.append({q.text(0), q.text(0), int(q.integer(1))});
         });
+    stepDone();
     run(Facet::StartYear, "SELECT f.start_year, count(*) FROM case_list f", nullptr,
         " GROUP BY f.start_year ORDER BY f.start_year = 0, f.start_year DESC", [&](const sql::Statement &q) {
             const int year = int(q.integer(0));
@@ -220,6 +233,7 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
                                       year == 0 ? Store::tr("Ukendt år") : QString::number(year),
                                       int(q.integer(1))});
         });
+    stepDone();
     // Joined, not `IN (…)`: a few thousand linked slots look up their case, rather
     // than a set of every matching case's id being built first.
     run(Facet::ThemeGroup,
@@ -229,6 +243,7 @@ Result<CaseFacets> SqliteLibrary::caseFacets(const CaseFilter &filter) const
         nullptr,
         " GROUP BY o.theme_group_id ORDER BY count(DISTINCT sc.case_id) DESC, max(o.theme_group)",
         [&](const sql::Statement &q) { facets.themeGroups.append({q.text(0), q.text(1), int(q.integer(2))}); });
+    stepDone();
     if (failed)
         return failure(*failed, Store::tr("tælle cases"));
     return facets;

@@ -58,6 +58,18 @@ public:
     // How many cases the filter finds, in all and by owner, theme, start year and theme
     // group. Costs more than a page: a list counts them after showing its rows.
     virtual Result<CaseFacets> caseFacets(const CaseFilter &filter) const = 0;
+    // As caseFacets, handing what is counted so far to `step` after each facet, in the
+    // order of CaseFacets (owners, themes, start years, theme groups; the total comes
+    // with the owners), so a view can show the first while the others, the theme groups
+    // above all, are still counted. `step` is called on the caller's thread.
+    using FacetStep = std::function<void(const CaseFacets &soFar, int facetsCounted)>;
+    virtual Result<CaseFacets> caseFacetsInSteps(const CaseFilter &filter, const FacetStep &step) const
+    {
+        Result<CaseFacets> facets = caseFacets(filter);
+        if (facets && step)
+            step(*facets, 4);
+        return facets;
+    }
     // How many cases the filter finds; the cheap part of caseFacets.
     virtual Result<int> countCases(const CaseFilter &filter) const = 0;
     // Pairs of cases with the same folded title and owner, by title; at most `limit`.

@@ -44,6 +44,7 @@ public:
     Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override;
     Result<QList<CaseRow>> findCases(const CaseFilter &filter, int offset, int limit) const override;
     Result<CaseFacets> caseFacets(const CaseFilter &filter) const override;
+    Result<CaseFacets> caseFacetsInSteps(const CaseFilter &filter, const FacetStep &step) const override;
     Result<int> countCases(const CaseFilter &filter) const override;
     Result<QList<DuplicateCases>> duplicateCases(int limit) const override;
 

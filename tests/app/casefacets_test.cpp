@@ -354,3 +354,62 @@ TEST_CASE("an edit of an event counts the facets anew", "[app][cases][facets]")
     REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
     CHECK(linked(counted.last().at(0).value<CaseFacets>()) == before);
 }
+
+TEST_CASE("the first facets are shown while the theme groups are still counted", "[app][cases][facets]")
+{
+    qRegisterMetaType<CaseFacets>();
+    QTemporaryDir dir;
+    app::LibrarySession session;
+    REQUIRE(session.open(generatedLibrary(dir, 400, 20)).ok());
+    app::CasesView cases(&session);
+    cases.reload();
+    app::CaseSearchController *controller = cases.controller();
+    REQUIRE(test::waitUntil([&] { return !controller->isCounting(); }));
+    app::CaseFacetPanel *panel = cases.facets();
+    QTreeWidget *tree = panel->tree();
+    const auto countsShown = [&](int facet) {
+        QStringList counts;
+        QTreeWidgetItem *top = tree->topLevelItem(facet);
+        for (int i = 0; i < top->childCount(); ++i)
+            counts << top->child(i)->text(app::CaseFacetPanel::CountColumn);
+        return counts;
+    };
+    const QStringList groupsBefore = countsShown(app::CaseFacetPanel::ThemeGroupFacet);
+    REQUIRE_FALSE(groupsBefore.isEmpty());
+
+    // What the panel shows when the owners are counted and the rest are not.
+    struct Seen
+    {
+        int counted = 0;
+        int total = 0;
+        QStringList owners, groups;
+        QColor groupColour;
+    };
+    QList<Seen> seen;
+    QObject::connect(controller, &app::CaseSearchController::facetsPartlyCounted,
+                     [&](const CaseFacets &facets, int counted) {
+                         QTreeWidgetItem *group = tree->topLevelItem(app::CaseFacetPanel::ThemeGroupFacet)->child(0);
+                         seen.append({counted, facets.total, countsShown(app::CaseFacetPanel::OwnerFacet),
+                                      countsShown(app::CaseFacetPanel::ThemeGroupFacet),
+                                      group->foreground(app::CaseFacetPanel::CountColumn).color()});
+                     });
+    QSignalSpy counted(controller, &app::CaseSearchController::facetsCounted);
+    cases.searchField()->setText(u"sundhed"_s);
+    controller->refresh();
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
+    const CaseFacets facets = counted.last().at(0).value<CaseFacets>();
+
+    REQUIRE(seen.size() == 3);
+    CHECK(seen.at(0).counted == 1);
+    CHECK(seen.at(2).counted == 3);
+    // The owners and the total of "sundhed" first; the theme groups of the list before, greyed.
+    CHECK(seen.at(0).total == facets.total);
+    CHECK(seen.at(0).owners == countsShown(app::CaseFacetPanel::OwnerFacet));
+    CHECK(seen.at(0).groups == groupsBefore);
+    CHECK(seen.at(0).groupColour == panel->palette().color(QPalette::PlaceholderText));
+    // Then every facet is of "sundhed", in its own colour.
+    CHECK(countsShown(app::CaseFacetPanel::ThemeGroupFacet).first() ==
+          QString::number(facets.themeGroups.first().count));
+    CHECK(tree->topLevelItem(app::CaseFacetPanel::ThemeGroupFacet)->child(0)->foreground(app::CaseFacetPanel::CountColumn).color() !=
+          panel->palette().color(QPalette::PlaceholderText));
+}

@@ -267,3 +267,39 @@ TEST_CASE("a version 3 library gets its case list and facets when opened", "[sto
     CHECK(rows->at(0).title == u"Social balance"_s);
     CHECK(rows->at(1).owner == u"Aarhus Kommune"_s);
 }
+
+TEST_CASE("facets counted in steps arrive one by one, the theme groups last, and end as caseFacets does",
+          "[store][cases][facets]")
+{
+    Generated g = generated(400, 20);
+    Library &lib = *g.library;
+    CaseFilter filter;
+    filter.text = u"sundhed"_s;
+    const auto whole = lib.caseFacets(filter);
+    REQUIRE(whole.ok());
+    REQUIRE_FALSE(whole->themeGroups.isEmpty());
+
+    QList<int> steps;
+    QList<CaseFacets> soFar;
+    const auto stepped = lib.caseFacetsInSteps(filter, [&](const CaseFacets &facets, int counted) {
+        steps.append(counted);
+        soFar.append(facets);
+    });
+    REQUIRE(stepped.ok());
+    CHECK(steps == QList<int>{1, 2, 3, 4});
+    // The total and the owners come first, before anything else is counted.
+    CHECK(soFar.first().total == whole->total);
+    CHECK(countsOf(soFar.first().owners) == countsOf(whole->owners));
+    CHECK(soFar.first().themes.isEmpty());
+    CHECK(soFar.first().themeGroups.isEmpty());
+    CHECK(countsOf(soFar.at(2).startYears) == countsOf(whole->startYears));
+    CHECK(soFar.at(2).themeGroups.isEmpty());
+    // The last step and the answer are what caseFacets counts.
+    for (const CaseFacets &facets : {soFar.last(), *stepped}) {
+        CHECK(facets.total == whole->total);
+        CHECK(countsOf(facets.owners) == countsOf(whole->owners));
+        CHECK(countsOf(facets.themes) == countsOf(whole->themes));
+        CHECK(countsOf(facets.startYears) == countsOf(whole->startYears));
+        CHECK(countsOf(facets.themeGroups) == countsOf(whole->themeGroups));
+    }
+}

@@ -1,0 +1,223 @@
+#include "apptestsupport.h"
+
+#include "app/casesavedsearches.h"
+#include "app/librarysession.h"
+#include "app/readerthread.h"
+
+#include "core/synthetic.h"
+#include "store/libraryexchange.h"
+#include "store/libraryfile.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace temaplan;
+
+namespace {
+
+QString generatedLibrary(const QTemporaryDir &dir, int cases, int events)
+{
+    const QString file = dir.path() + u"/generated-%1.temaplan"_s.arg(cases);
+    auto lib = openLibrary(file, OpenMode::CreateNew);
+    REQUIRE(lib.ok());
+    REQUIRE(importContents(**lib, generateSyntheticLibrary({cases, events, 7})).ok());
+    return file;
+}
+
+QStringList lines(const QListWidget *list)
+{
+    QStringList texts;
+    for (int i = 0; i < list->count(); ++i)
+        texts << list->item(i)->text();
+    return texts;
+}
+
+// Three searches of a generated library: every case, a broad word, a word and an owner.
+QList<app::SavedCaseSearch> someSearches(Library &library)
+{
+    CaseFilter broad;
+    broad.text = u"sundhed"_s;
+    CaseFilter owned = broad;
+    const auto facets = library.caseFacets(broad);
+    REQUIRE(facets.ok());
+    REQUIRE_FALSE(facets->owners.isEmpty());
+    owned.ownerIds = {facets->owners.first().key};
+    return {{u"Alle"_s, CaseFilter{}}, {u"Sundhed"_s, broad}, {u"Sundhed, én ejer"_s, owned}};
+}
+
+// What the lines should say when every search is counted in `library`.
+QStringList countedLines(Library &library, const QList<app::SavedCaseSearch> &searches)
+{
+    QStringList texts;
+    for (const app::SavedCaseSearch &s : searches) {
+        const auto n = library.countCases(s.filter);
+        REQUIRE(n.ok());
+        texts << u"%1 (%2)"_s.arg(s.name).arg(*n);
+    }
+    return texts;
+}
+
+// Searches that each read thousands of rows of a large library, so a count runs long
+// enough to be stopped by a save (SQLite asks whether to stop every thousand steps).
+QList<app::SavedCaseSearch> broadSearches(Library &library)
+{
+    CaseFilter s;
+    s.text = u"s"_s;
+    CaseFilter b;
+    b.text = u"b"_s;
+    CaseFilter owned = s;
+    const auto facets = library.caseFacets(s);
+    REQUIRE(facets.ok());
+    REQUIRE_FALSE(facets->owners.isEmpty());
+    owned.ownerIds = {facets->owners.first().key};
+    return {{u"S"_s, s}, {u"B"_s, b}, {u"S, én ejer"_s, owned}};
+}
+
+bool anyCounted(const app::CaseSavedSearches &saved)
+{
+    for (int i = 0; i < saved.searches().size(); ++i)
+        if (saved.countAt(i) >= 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("saved searches are counted on their own thread, each the cases it finds",
+          "[app][cases][saved]")
+{
+    QTemporaryDir dir;
+    const QString path = generatedLibrary(dir, 400, 20);
+    app::LibrarySession session;
+    REQUIRE(session.open(path).ok());
+    Library *library = session.library();
+    const QList<app::SavedCaseSearch> searches = someSearches(*library);
+    app::storeSavedSearches(path, searches);
+
+    app::CaseSavedSearches saved([&] { return session.library(); });
+    QSignalSpy counted(&saved, &app::CaseSavedSearches::counted);
+    saved.setLibraryPath(path);
+    // Nothing was counted while the window's thread read the settings: the names
+    // stand alone until the counts come.
+    CHECK(saved.isCounting());
+    CHECK_FALSE(anyCounted(saved));
+    CHECK(lines(saved.list()) == QStringList{u"Alle"_s, u"Sundhed"_s, u"Sundhed, én ejer"_s});
+
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
+    CHECK_FALSE(saved.isCounting());
+    CHECK(lines(saved.list()) == countedLines(*library, searches));
+    // The generated library's numbers: every case, and fewer for each narrowing.
+    CHECK(saved.countAt(0) == 400);
+    CHECK(saved.countAt(1) > 0);
+    CHECK(saved.countAt(1) < 400);
+    CHECK(saved.countAt(2) > 0);
+    CHECK(saved.countAt(2) <= saved.countAt(1));
+}
+
+TEST_CASE("a count held up by a save is overtaken by a newer one, and only the newer is shown",
+          "[app][cases][saved]")
+{
+    QTemporaryDir dir;
+    const QString path = generatedLibrary(dir, 8000, 200);
+    app::LibrarySession session;
+    REQUIRE(session.open(path).ok());
+    Library *library = session.library();
+    const QList<app::SavedCaseSearch> searches = broadSearches(*library);
+    app::storeSavedSearches(path, searches);
+    app::CaseSavedSearches saved([&] { return session.library(); });
+    QSignalSpy counted(&saved, &app::CaseSavedSearches::counted);
+    QSignalSpy failed(&saved, &app::CaseSavedSearches::failed);
+
+    // While the window's thread writes, the counts are asked for: the reader yields to
+    // the save and cannot count. Meanwhile the first search is removed, which asks for
+    // the counts again; the window's event loop runs all the while.
+    int ticks = 0;
+    bool countedDuringSave = true;
+    const Status written = library->transaction([&]() -> Status {
+        saved.setLibraryPath(path);
+        QTimer heartbeat;
+        QObject::connect(&heartbeat, &QTimer::timeout, [&] { ++ticks; });
+        heartbeat.start(5);
+        QTest::qWait(200);
+        saved.remove(0);
+        QTest::qWait(200);
+        countedDuringSave = anyCounted(saved) || !counted.isEmpty();
+        return {};
+    });
+    REQUIRE(written.ok());
+    CHECK(ticks >= 10);
+    // Had the window's thread counted, it would have read its own save and been done.
+    CHECK_FALSE(countedDuringSave);
+    CHECK(saved.isCounting());
+
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }, 10000));
+    QTest::qWait(100);
+    // Once: the overtaken count never arrived, not even late.
+    CHECK(counted.size() == 1);
+    CHECK(failed.isEmpty());
+    CHECK(lines(saved.list()) == countedLines(*library, searches.mid(1)));
+}
+
+TEST_CASE("a renamed saved search keeps its count, a removed one takes its count along, and a "
+          "changed library is counted anew",
+          "[app][cases][saved]")
+{
+    QTemporaryDir dir;
+    const QString path = generatedLibrary(dir, 400, 20);
+    app::LibrarySession session;
+    REQUIRE(session.open(path).ok());
+    Library *library = session.library();
+    const QList<app::SavedCaseSearch> searches = someSearches(*library);
+    app::storeSavedSearches(path, searches);
+    app::CaseSavedSearches saved([&] { return session.library(); });
+    QSignalSpy counted(&saved, &app::CaseSavedSearches::counted);
+    saved.setLibraryPath(path);
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
+    const int all = saved.countAt(0);
+    const int broad = saved.countAt(1);
+    const int owned = saved.countAt(2);
+
+    // Renamed: the line says the new name with the count it had, at once.
+    saved.setNameAsker([](const QString &) { return u"Sundhedshuse"_s; });
+    REQUIRE(saved.rename(1));
+    CHECK(saved.list()->item(1)->text() == u"Sundhedshuse (%1)"_s.arg(broad));
+    CHECK(app::loadSavedSearches(path).at(1).name == u"Sundhedshuse"_s);
+
+    // Removed: the lines after it keep their own counts.
+    counted.clear();
+    saved.remove(0);
+    CHECK(lines(saved.list()) ==
+          QStringList{u"Sundhedshuse (%1)"_s.arg(broad), u"Sundhed, én ejer (%1)"_s.arg(owned)});
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
+    CHECK(saved.countAt(0) == broad);
+    CHECK(saved.countAt(1) == owned);
+
+    // A case of the owner's gone from the library: counted anew, one less where it was found.
+    CaseFilter ownedFilter = saved.searches().at(1).filter;
+    const auto hits = library->findCases(ownedFilter, 0, 1);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    const Id gone = hits->first().caseId;
+    const auto presented = library->presentedAt(gone);
+    REQUIRE(presented.ok());
+    for (const SlotReference &r : *presented) {
+        Event e = *library->events().get(r.eventId);
+        for (Occurrence &o : e.occurrences)
+            for (AgendaSlot &s : o.agenda)
+                s.caseIds.removeAll(gone);
+        REQUIRE(library->events().save(e).ok());
+    }
+    REQUIRE(library->cases().remove(gone).ok());
+    counted.clear();
+    saved.recount();
+    REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
+    CHECK(saved.countAt(0) == broad - 1);
+    CHECK(saved.countAt(1) == owned - 1);
+    CHECK(*library->countCases({}) == all - 1);
+}
