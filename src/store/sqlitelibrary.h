@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library.h"
+#include "recordindex.h"
 #include "sqlite.h"
 
 #include <QHash>
@@ -72,6 +73,8 @@ public:
     // After a record is saved: the records that copy its name are rebuilt now, or, in a
     // bulk transaction, once before it commits.
     Status savedRecord(const Id &id);
+    // In a bulk transaction, where the saves put their search rows until it ends.
+    DeferredSearch *deferredSearch() { return m_bulk ? &m_bulk->search : nullptr; }
 
 private:
     QString messageFor(Error::Code code, const QString &doing) const;
@@ -110,6 +113,7 @@ private:
         QHash<Id, int> savedOrder;
         QList<Id> saved;
         int lastOrder = 0;
+        DeferredSearch search;
     };
     std::optional<Bulk> m_bulk;
     Status rebuildReferrersOfSaved();
