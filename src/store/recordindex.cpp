@@ -207,12 +207,15 @@ Status DeferredSearch::write(sql::Database &db)
     // Many rows to a statement: FTS5 keeps a statement's rows in memory together.
     // (A JSON array of all rows, read by json_each, cost more in escaping than it saved.)
     constexpr int rowsPerStatement = 256;
-    QList<std::pair<QString, const Row *>> cases;
-    QList<std::pair<QString, const Row *>> events;
+    // A record saved again after its row was dropped is in the order twice: taken once.
+    QList<std::pair<QString, Row>> cases;
+    QList<std::pair<QString, Row>> events;
     for (const QString &id : std::as_const(m_order)) {
         const auto row = m_rows.constFind(id);
-        if (row != m_rows.constEnd())
-            (row->table == Table::Cases ? cases : events).append({id, &*row});
+        if (row == m_rows.constEnd())
+            continue;
+        (row->table == Table::Cases ? cases : events).append({id, *row});
+        m_rows.erase(row);
     }
     for (const auto &[rows, table] :
          {std::pair{&cases, "case_search"}, std::pair{&events, "event_search"}}) {
@@ -227,8 +230,8 @@ Status DeferredSearch::write(sql::Database &db)
             for (qsizetype i = 0; i < count; ++i) {
                 const auto &[id, row] = rows->at(first + i);
                 q.bind(int(3 * i + 1), id)
-                    .bind(int(3 * i + 2), row->title)
-                    .bind(int(3 * i + 3), row->body);
+                    .bind(int(3 * i + 2), row.title)
+                    .bind(int(3 * i + 3), row.body);
             }
             if (Status s = sql::toStatus(q.run()); !s)
                 return s;
@@ -442,9 +445,9 @@ Status reindexQuery(sql::Database &db, sql::Statement &q)
 
 } // namespace
 
-Status removeDerived(sql::Database &db, const Id &id)
+Status removeDerived(sql::Database &db, const Id &id, DeferredSearch *deferred)
 {
-    return clearDerived(db, id, nullptr);
+    return clearDerived(db, id, deferred);
 }
 
 Status reindexReferrers(sql::Database &db, const Id &id)

@@ -69,7 +69,7 @@ Status reindex(sql::Database &db, const AgendaTemplate &record, Rows previous = 
                DeferredSearch *deferred = nullptr);
 
 // Removes a record's derived rows, before the record itself is deleted.
-Status removeDerived(sql::Database &db, const Id &id);
+Status removeDerived(sql::Database &db, const Id &id, DeferredSearch *deferred = nullptr);
 
 // Rebuilds the rows of every record that refers to `id`.
 Status reindexReferrers(sql::Database &db, const Id &id);

@@ -49,7 +49,7 @@ public:
 
     Result<LibraryContents> contents(const QList<Id> &roots) const override;
     Status transaction(const std::function<Status()> &work) override;
-    Status bulkTransaction(const std::function<Status()> &work) override;
+    Status bulkTransaction(const std::function<Status()> &work, qsizetype expectedRecords = 0) override;
     Status saveCopy(const QString &path) const override;
     Result<QStringList> check() const override;
     ReaderOpener readerOpener() const override;
@@ -117,6 +117,10 @@ private:
     };
     std::optional<Bulk> m_bulk;
     Status rebuildReferrersOfSaved();
+    // The indexes of the derived tables, dropped for a bulk transaction that fills a
+    // (nearly) empty library, as SQLite keeps their definitions: made again before it
+    // commits, from the same text.
+    Result<QList<QByteArray>> dropDerivedIndexes(qsizetype expectedRecords);
     // Above zero while a transaction of this library is open: its readers on other
     // threads stop their queries, so the commit need not wait for their locks.
     std::shared_ptr<std::atomic<int>> m_writing = std::make_shared<std::atomic<int>>(0);

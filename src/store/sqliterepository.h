@@ -103,7 +103,7 @@ public:
                                    Store::tr("Kan ikke slette %1 «%2», fordi %3 henviser til %1.")
                                        .arg(Traits::danishName(), Traits::title(*record), by));
             }
-            if (Status s = removeDerived(db, id); !s)
+            if (Status s = removeDerived(db, id, m_library.deferredSearch()); !s)
                 return m_library.described(s, Store::tr("slette %1").arg(Traits::danishName()));
             sql::Statement del(db, "DELETE FROM record WHERE id = ?");
             del.bind(1, idToString(id));
