@@ -104,7 +104,9 @@ public:
             m_json[key] = std::move(value);
         return *this;
     }
-    Json json() const { return m_json.is_null() ? Json::object() : m_json; }
+    // Moves the object out: a writer is a temporary, used once, and a copy of a whole
+    // event cost as much as building it.
+    Json json() { return m_json.is_null() ? Json::object() : std::move(m_json); }
 
 private:
     Json m_json = Json::object();

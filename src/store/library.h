@@ -87,7 +87,13 @@ public:
     // undone one by one (a failure anywhere undoes all of it), and rows that copy the
     // names of saved records into other records are rebuilt once, at the end, instead
     // of after every save. What is committed is the same as with transaction().
-    virtual Status bulkTransaction(const std::function<Status()> &work) { return transaction(work); }
+    // `expectedRecords`, when known, is how many records it will save: a library filled
+    // from (nearly) empty builds its indexes once, at the end, instead of row by row.
+    virtual Status bulkTransaction(const std::function<Status()> &work, qsizetype expectedRecords = 0)
+    {
+        (void)expectedRecords;
+        return transaction(work);
+    }
 
     // Writes a consistent copy of the whole library to `path` (SQLite's backup API, so
     // it is safe while the library is open). An existing file at `path` is replaced only

@@ -117,7 +117,7 @@ Result<ImportReport> importContents(Library &library, const LibraryContents &c)
         if (st)
             st = importAll(library.templates(), c.templates, report);
         return st;
-    });
+    }, c.recordCount());
     if (!s)
         return s.error();
     return report;

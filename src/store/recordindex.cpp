@@ -14,7 +14,10 @@ namespace temaplan::store {
 
 namespace {
 
-QString idText(const Id &id) { return idToString(id); }
+QString idText(const Id &id)
+{
+    return idToString(id);
+}
 
 QString titleOf(sql::Database &db, const Id &id)
 {
@@ -37,15 +40,17 @@ QString titlesOf(sql::Database &db, const QList<Id> &ids)
 }
 
 // Clears what a record derived last time it was saved.
-Status clearDerived(sql::Database &db, const Id &id)
+Status clearDerived(sql::Database &db, const Id &id, DeferredSearch *deferred)
 {
     const QString key = idText(id);
-    for (const char *sqlText : {"DELETE FROM reference WHERE from_id = ?",
-                                "DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
-                                "DELETE FROM case_list WHERE case_id = ?",
-                                "DELETE FROM occurrence WHERE event_id = ?",
-                                "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)",
-                                "DELETE FROM event_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)"}) {
+    if (deferred)
+        deferred->forget(key);
+    for (const char *sqlText :
+         {"DELETE FROM reference WHERE from_id = ?",
+          "DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
+          "DELETE FROM case_list WHERE case_id = ?", "DELETE FROM occurrence WHERE event_id = ?",
+          "DELETE FROM case_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)",
+          "DELETE FROM event_search WHERE rowid = (SELECT rowid FROM record WHERE id = ?)"}) {
         sql::Statement q(db, sqlText);
         if (q.failure()) {
             // While a library is being migrated, the search and list tables may not exist yet.
@@ -64,16 +69,18 @@ class References
 {
 public:
     References(sql::Database &db, const Id &from)
-        : m_from(idText(from)),
-          m_insert(db, "INSERT INTO reference (from_id, to_id, role, position) VALUES (?, ?, ?, ?)")
-    {
-    }
+        : m_from(idText(from))
+        , m_insert(db, "INSERT INTO reference (from_id, to_id, role, position) VALUES (?, ?, ?, ?)")
+    {}
     void add(const Id &to, const char *role, int position = 0)
     {
         if (to.isNull() || m_failure)
             return;
         m_insert.reset();
-        m_insert.bind(1, m_from).bind(2, idText(to)).bind(3, QString::fromLatin1(role)).bind(4, position);
+        m_insert.bind(1, m_from)
+            .bind(2, idText(to))
+            .bind(3, QString::fromLatin1(role))
+            .bind(4, position);
         m_failure = m_insert.run();
     }
     void add(const QList<Id> &to, const char *role)
@@ -81,7 +88,10 @@ public:
         for (int i = 0; i < to.size(); ++i)
             add(to[i], role, i);
     }
-    Status status() const { return sql::toStatus(m_insert.failure() ? m_insert.failure() : m_failure); }
+    Status status() const
+    {
+        return sql::toStatus(m_insert.failure() ? m_insert.failure() : m_failure);
+    }
 
 private:
     QString m_from;
@@ -89,10 +99,15 @@ private:
     std::optional<sql::Failure> m_failure;
 };
 
-enum class SearchTable { Cases, Events };
+using SearchTable = DeferredSearch::Table;
 
-Status writeSearch(sql::Database &db, SearchTable table, const Id &id, const QString &title, const QStringList &body)
+Status writeSearch(sql::Database &db, SearchTable table, const Id &id, const QString &title,
+                   const QStringList &body, DeferredSearch *deferred)
 {
+    if (deferred) {
+        deferred->add(table, idText(id), foldForSearch(title), foldForSearch(body.join(u'\n')));
+        return {};
+    }
     sql::Statement q(db, table == SearchTable::Cases
                              ? "INSERT INTO case_search (rowid, title, body) "
                                "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)"
@@ -106,9 +121,11 @@ Status writeSearch(sql::Database &db, SearchTable table, const Id &id, const QSt
 
 Status writeCaseList(sql::Database &db, const Case &c, const QString &owner)
 {
-    sql::Statement row(db, "INSERT INTO case_list (case_rowid, case_id, title, sort_key, owner_id, owner, "
-                           "owner_sort_key, start_year, end_year, themes, duplicate_key) "
-                           "VALUES ((SELECT rowid FROM record WHERE id = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    sql::Statement row(
+        db, "INSERT INTO case_list (case_rowid, case_id, title, sort_key, owner_id, owner, "
+            "owner_sort_key, start_year, end_year, themes, duplicate_key) "
+            "VALUES ((SELECT rowid FROM record WHERE id = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+            "?10)");
     if (row.failure() && row.failure()->message.contains(u"no such table"_s))
         return {};
     QStringList themes;
@@ -119,7 +136,11 @@ Status writeCaseList(sql::Database &db, const Case &c, const QString &owner)
     }
     const QString key = idText(c.id);
     const QString ownerKey = c.ownerId.isNull() ? QString() : idText(c.ownerId);
-    row.bind(1, key).bind(2, c.title).bind(3, danishSortKey(c.title)).bind(4, ownerKey).bind(5, owner);
+    row.bind(1, key)
+        .bind(2, c.title)
+        .bind(3, danishSortKey(c.title))
+        .bind(4, ownerKey)
+        .bind(5, owner);
     row.bind(6, danishSortKey(owner)).bind(7, c.startYear).bind(8, c.endYear);
     json::Json themeArray = json::Json::array();
     for (const QString &t : themes)
@@ -143,8 +164,9 @@ QString placeOf(sql::Database &db, const Id &venueId)
 {
     if (venueId.isNull())
         return {};
-    sql::Statement q(db, "SELECT json_extract(data, '$.kind'), json_extract(data, '$.town'), "
-                         "json_extract(data, '$.name') FROM record WHERE id = ? AND kind = 'venue'");
+    sql::Statement q(db,
+                     "SELECT json_extract(data, '$.kind'), json_extract(data, '$.town'), "
+                     "json_extract(data, '$.name') FROM record WHERE id = ? AND kind = 'venue'");
     q.bind(1, idText(venueId));
     if (!q.step())
         return {};
@@ -154,11 +176,11 @@ QString placeOf(sql::Database &db, const Id &venueId)
 }
 
 template<class T>
-Status referencesOnly(sql::Database &db, const T &record, Rows previous,
+Status referencesOnly(sql::Database &db, const T &record, Rows previous, DeferredSearch *deferred,
                       const std::function<void(References &)> &fill)
 {
     if (previous == Rows::MayExist) {
-        if (Status s = clearDerived(db, record.id); !s)
+        if (Status s = clearDerived(db, record.id, deferred); !s)
             return s;
     }
     References refs(db, record.id);
@@ -168,58 +190,115 @@ Status referencesOnly(sql::Database &db, const T &record, Rows previous,
 
 } // namespace
 
-Status reindex(sql::Database &db, const Organisation &record, Rows previous)
+void DeferredSearch::add(Table table, const QString &id, const QString &title, const QString &body)
 {
-    return referencesOnly(db, record, previous, [](References &) {});
+    if (!m_rows.contains(id))
+        m_order.append(id);
+    m_rows.insert(id, Row{table, title, body});
 }
 
-Status reindex(sql::Database &db, const Person &record, Rows previous)
+void DeferredSearch::forget(const QString &id)
 {
-    return referencesOnly(db, record, previous, [&](References &r) { r.add(record.organisationId, "organisation"); });
+    m_rows.remove(id);
 }
 
-Status reindex(sql::Database &db, const Venue &record, Rows previous)
+Status DeferredSearch::write(sql::Database &db)
 {
-    return referencesOnly(db, record, previous, [](References &) {});
+    // Several rows to a statement: FTS5 keeps a statement's rows in memory together
+    // (2 000 rows to a statement cost more under perf; 256 fewer instructions than 64).
+    // (A JSON array of all rows, read by json_each, cost more in escaping than it saved.)
+    constexpr int rowsPerStatement = 256;
+    // A record saved again after its row was dropped is in the order twice: taken once.
+    QList<std::pair<QString, Row>> cases;
+    QList<std::pair<QString, Row>> events;
+    for (const QString &id : std::as_const(m_order)) {
+        const auto row = m_rows.constFind(id);
+        if (row == m_rows.constEnd())
+            continue;
+        (row->table == Table::Cases ? cases : events).append({id, *row});
+        m_rows.erase(row);
+    }
+    for (const auto &[rows, table] :
+         {std::pair{&cases, "case_search"}, std::pair{&events, "event_search"}}) {
+        for (qsizetype first = 0; first < rows->size(); first += rowsPerStatement) {
+            const qsizetype count = std::min<qsizetype>(rowsPerStatement, rows->size() - first);
+            QByteArray sqlText =
+                "INSERT INTO " + QByteArray(table) + " (rowid, title, body) VALUES ";
+            for (qsizetype i = 0; i < count; ++i)
+                sqlText += i == 0 ? "((SELECT rowid FROM record WHERE id = ?), ?, ?)"
+                                  : ", ((SELECT rowid FROM record WHERE id = ?), ?, ?)";
+            sql::Statement q(db, sqlText.constData());
+            for (qsizetype i = 0; i < count; ++i) {
+                const auto &[id, row] = rows->at(first + i);
+                q.bind(int(3 * i + 1), id)
+                    .bind(int(3 * i + 2), row.title)
+                    .bind(int(3 * i + 3), row.body);
+            }
+            if (Status s = sql::toStatus(q.run()); !s)
+                return s;
+        }
+    }
+    m_rows.clear();
+    m_order.clear();
+    return {};
 }
 
-Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous)
+Status reindex(sql::Database &db, const Organisation &record, Rows previous,
+               DeferredSearch *deferred)
 {
-    return referencesOnly(db, record, previous, [&](References &r) {
+    return referencesOnly(db, record, previous, deferred, [](References &) {});
+}
+
+Status reindex(sql::Database &db, const Person &record, Rows previous, DeferredSearch *deferred)
+{
+    return referencesOnly(db, record, previous, deferred,
+                          [&](References &r) { r.add(record.organisationId, "organisation"); });
+}
+
+Status reindex(sql::Database &db, const Venue &record, Rows previous, DeferredSearch *deferred)
+{
+    return referencesOnly(db, record, previous, deferred, [](References &) {});
+}
+
+Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous, DeferredSearch *deferred)
+{
+    return referencesOnly(db, record, previous, deferred, [&](References &r) {
         r.add(record.organiserId, "organiser");
         r.add(record.contactIds, "contact");
     });
 }
 
-Status reindex(sql::Database &db, const EventSeries &record, Rows previous)
+Status reindex(sql::Database &db, const EventSeries &record, Rows previous,
+               DeferredSearch *deferred)
 {
-    return referencesOnly(db, record, previous, [&](References &r) {
+    return referencesOnly(db, record, previous, deferred, [&](References &r) {
         r.add(record.organiserIds, "organiser");
         r.add(record.facilitatorIds, "facilitator");
         r.add(record.contactIds, "contact");
     });
 }
 
-Status reindex(sql::Database &db, const Case &c, Rows previous)
+Status reindex(sql::Database &db, const Case &c, Rows previous, DeferredSearch *deferred)
 {
-    Status s = referencesOnly(db, c, previous, [&](References &r) {
+    Status s = referencesOnly(db, c, previous, deferred, [&](References &r) {
         r.add(c.ownerId, "owner");
         r.add(c.contactId, "contact");
     });
     if (!s)
         return s;
     const QString owner = titleOf(db, c.ownerId);
-    QStringList body{owner, descriptionToPlainText(c.summary), c.themes.join(u' '), titleOf(db, c.contactId)};
+    QStringList body{owner, descriptionToPlainText(c.summary), c.themes.join(u' '),
+                     titleOf(db, c.contactId)};
     for (const DocumentLink &l : c.links + c.documents)
         body.append(l.title);
     if (Status st = writeCaseList(db, c, owner); !st)
         return st;
-    return writeSearch(db, SearchTable::Cases, c.id, c.title, body);
+    return writeSearch(db, SearchTable::Cases, c.id, c.title, body, deferred);
 }
 
-Status reindex(sql::Database &db, const Event &e, Rows previous)
+Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredSearch *deferred)
 {
-    Status s = referencesOnly(db, e, previous, [&](References &r) {
+    Status s = referencesOnly(db, e, previous, deferred, [&](References &r) {
         r.add(e.organiserIds, "organiser");
         r.add(e.themeGroupId, "themeGroup");
         r.add(e.seriesId, "series");
@@ -233,22 +312,29 @@ Status reindex(sql::Database &db, const Event &e, Rows previous)
     const QString themeGroup = titleOf(db, e.themeGroupId);
     const QString series = titleOf(db, e.seriesId);
 
-    QStringList body{e.subtitle, descriptionToPlainText(e.intro), organisers, themeGroup, series, e.audience};
+    QStringList body{e.subtitle, descriptionToPlainText(e.intro), organisers, themeGroup, series,
+                     e.audience};
     // Past meetings were held under the group's former names; they still find them.
     if (!e.themeGroupId.isNull()) {
-        sql::Statement q(db, "SELECT value ->> 'name' FROM record, json_each(record.data, '$.formerNames') "
-                             "WHERE record.id = ?");
+        sql::Statement q(
+            db, "SELECT value ->> 'name' FROM record, json_each(record.data, '$.formerNames') "
+                "WHERE record.id = ?");
         q.bind(1, idText(e.themeGroupId));
         while (q.step())
             body.append(q.text(0));
     }
 
-    sql::Statement occurrence(db, "INSERT INTO occurrence (id, event_id, position, date, start, venue_id, place, "
-                                  "event_kind, event_title, organisers, theme_group_id, theme_group, series_id, series) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::Statement slot(db, "INSERT INTO slot (id, occurrence_id, position, start, title) VALUES (?, ?, ?, ?, ?)");
-    sql::Statement speaker(db, "INSERT INTO slot_speaker (slot_id, position, person_id, role_text) VALUES (?, ?, ?, ?)");
-    sql::Statement slotCase(db, "INSERT INTO slot_case (slot_id, position, case_id) VALUES (?, ?, ?)");
+    sql::Statement occurrence(
+        db, "INSERT INTO occurrence (id, event_id, position, date, start, venue_id, place, "
+            "event_kind, event_title, organisers, theme_group_id, theme_group, series_id, series) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement slot(
+        db, "INSERT INTO slot (id, occurrence_id, position, start, title) VALUES (?, ?, ?, ?, ?)");
+    sql::Statement speaker(
+        db,
+        "INSERT INTO slot_speaker (slot_id, position, person_id, role_text) VALUES (?, ?, ?, ?)");
+    sql::Statement slotCase(db,
+                            "INSERT INTO slot_case (slot_id, position, case_id) VALUES (?, ?, ?)");
     for (const sql::Statement *q : {&occurrence, &slot, &speaker, &slotCase}) {
         if (q->failure())
             return sql::toStatus(q->failure());
@@ -257,7 +343,8 @@ Status reindex(sql::Database &db, const Event &e, Rows previous)
     for (int i = 0; i < e.occurrences.size(); ++i) {
         const Occurrence &o = e.occurrences[i];
         const QString place = placeOf(db, o.venueId);
-        const QTime start = o.start.isValid() || o.agenda.isEmpty() ? o.start : o.agenda.first().start;
+        const QTime start =
+            o.start.isValid() || o.agenda.isEmpty() ? o.start : o.agenda.first().start;
         occurrence.reset();
         occurrence.bind(1, idText(o.id)).bind(2, idText(e.id)).bind(3, i).bind(4, o.date.toIso());
         occurrence.bind(5, start.isValid() ? start.toString(u"HH:mm"_s) : u""_s);
@@ -299,14 +386,14 @@ Status reindex(sql::Database &db, const Event &e, Rows previous)
             }
         }
     }
-    return writeSearch(db, SearchTable::Events, e.id, e.title, body);
+    return writeSearch(db, SearchTable::Events, e.id, e.title, body, deferred);
 }
 
 // A template is found by name only; its speakers and cases are references, so a
 // person or case a template uses is not deleted from under it.
-Status reindex(sql::Database &db, const AgendaTemplate &t, Rows previous)
+Status reindex(sql::Database &db, const AgendaTemplate &t, Rows previous, DeferredSearch *deferred)
 {
-    return referencesOnly(db, t, previous, [&](References &r) {
+    return referencesOnly(db, t, previous, deferred, [&](References &r) {
         int speaker = 0;
         int position = 0;
         for (const AgendaSlot &slot : t.agenda) {
@@ -320,8 +407,7 @@ Status reindex(sql::Database &db, const AgendaTemplate &t, Rows previous)
 
 namespace {
 
-template<class T>
-Status reindexStored(sql::Database &db, const QByteArray &data)
+template<class T> Status reindexStored(sql::Database &db, const QByteArray &data)
 {
     json::Json j;
     try {
@@ -338,7 +424,8 @@ Status reindexStored(sql::Database &db, const QByteArray &data)
 Status reindexRow(sql::Database &db, const QString &kind, const QByteArray &data)
 {
     Status status = Error::make(Error::Code::Corrupt, {}, u"unknown record kind "_s + kind);
-    visitKind(kind, [&](auto tag) { status = reindexStored<typename decltype(tag)::type>(db, data); });
+    visitKind(kind,
+              [&](auto tag) { status = reindexStored<typename decltype(tag)::type>(db, data); });
     return status;
 }
 
@@ -359,7 +446,10 @@ Status reindexQuery(sql::Database &db, sql::Statement &q)
 
 } // namespace
 
-Status removeDerived(sql::Database &db, const Id &id) { return clearDerived(db, id); }
+Status removeDerived(sql::Database &db, const Id &id, DeferredSearch *deferred)
+{
+    return clearDerived(db, id, deferred);
+}
 
 Status reindexReferrers(sql::Database &db, const Id &id)
 {
@@ -376,7 +466,8 @@ Status reindexRecords(sql::Database &db, const QList<Id> &ids)
     json::Json list = json::Json::array();
     for (const Id &id : ids)
         list.push_back(idText(id).toStdString());
-    sql::Statement q(db, "SELECT kind, data FROM record WHERE id IN (SELECT value FROM json_each(?))");
+    sql::Statement q(db,
+                     "SELECT kind, data FROM record WHERE id IN (SELECT value FROM json_each(?))");
     q.bind(1, QString::fromStdString(list.dump()));
     return reindexQuery(db, q);
 }
@@ -398,12 +489,14 @@ Status reindexCaseLists(sql::Database &db)
     if (q.failure())
         return sql::toStatus(q.failure());
     for (const QByteArray &data : rows) {
-        json::Json j = json::Json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
+        json::Json j =
+            json::Json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
         const Result<Case> c = RecordTraits<Case>::fromJson(j);
         if (!c)
             return Error::make(Error::Code::Corrupt, {}, c.error().message);
-        for (const char *sqlText : {"DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
-                                    "DELETE FROM case_list WHERE case_id = ?"}) {
+        for (const char *sqlText :
+             {"DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
+              "DELETE FROM case_list WHERE case_id = ?"}) {
             sql::Statement del(db, sqlText);
             del.bind(1, idText(c->id));
             if (Status s = sql::toStatus(del.run()); !s)
@@ -418,7 +511,8 @@ Status reindexCaseLists(sql::Database &db)
 QString danishKindName(const QString &kind)
 {
     QString name = kind;
-    visitKind(kind, [&](auto tag) { name = RecordTraits<typename decltype(tag)::type>::danishName(); });
+    visitKind(kind,
+              [&](auto tag) { name = RecordTraits<typename decltype(tag)::type>::danishName(); });
     return name;
 }
 

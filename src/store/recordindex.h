@@ -5,6 +5,9 @@
 #include "core/librarycontents.h"
 #include "core/result.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace temaplan::store {
 
 // The derived rows of a record — its references, an event's occurrences and slots,
@@ -12,19 +15,61 @@ namespace temaplan::store {
 // copied in (a case is found by its owner's name), so when a record is saved, the
 // records that refer to it are rebuilt too.
 // `Rows::None`: the record is saved for the first time, there are no rows to clear.
-enum class Rows { MayExist, None };
+enum class Rows
+{
+    MayExist,
+    None
+};
 
-Status reindex(sql::Database &db, const Organisation &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const Person &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const Venue &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const EventSeries &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const Case &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const Event &record, Rows previous = Rows::MayExist);
-Status reindex(sql::Database &db, const AgendaTemplate &record, Rows previous = Rows::MayExist);
+// Search rows held back in a bulk transaction and written at its end, one statement
+// per table. FTS5 writes what it holds in memory out as a segment of its own at every
+// statement savepoint, and most statements of an import open one: written as each
+// record was saved, every record's terms became a segment, merged again and again.
+// Written at the end, the terms of thousands of records go out together.
+class DeferredSearch
+{
+public:
+    enum class Table
+    {
+        Cases,
+        Events
+    };
+    void add(Table table, const QString &id, const QString &title, const QString &body);
+    // The record's rows are cleared: a row held for it is dropped too.
+    void forget(const QString &id);
+    // Writes every row held and forgets them.
+    Status write(sql::Database &db);
+
+private:
+    struct Row
+    {
+        Table table;
+        QString title;
+        QString body;
+    };
+    QHash<QString, Row> m_rows;
+    QStringList m_order;
+};
+
+Status reindex(sql::Database &db, const Organisation &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const Person &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const Venue &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const EventSeries &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const Case &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const Event &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
+Status reindex(sql::Database &db, const AgendaTemplate &record, Rows previous = Rows::MayExist,
+               DeferredSearch *deferred = nullptr);
 
 // Removes a record's derived rows, before the record itself is deleted.
-Status removeDerived(sql::Database &db, const Id &id);
+Status removeDerived(sql::Database &db, const Id &id, DeferredSearch *deferred = nullptr);
 
 // Rebuilds the rows of every record that refers to `id`.
 Status reindexReferrers(sql::Database &db, const Id &id);

@@ -28,6 +28,10 @@ namespace temaplan::store {
 
 namespace {
 
+// A bulk transaction saving at least this many records into a library of at most a
+// quarter as many builds the derived tables' indexes at its end (dropDerivedIndexes).
+constexpr qsizetype largeImport = 2000;
+
 QString capitalised(QString s)
 {
     if (!s.isEmpty())
@@ -268,7 +272,7 @@ Status SqliteLibrary::transaction(const std::function<Status()> &work)
     return {};
 }
 
-Status SqliteLibrary::bulkTransaction(const std::function<Status()> &work)
+Status SqliteLibrary::bulkTransaction(const std::function<Status()> &work, qsizetype expectedRecords)
 {
     if (m_bulk)
         return transaction(work);
@@ -284,12 +288,25 @@ Status SqliteLibrary::bulkTransaction(const std::function<Status()> &work)
             cacheSize = q.integer(0);
     }
     (void)m_db.exec("PRAGMA cache_size = -262144");
-    m_bulk = Bulk{m_depth, {}, {}, 0};
+    m_bulk = Bulk{m_depth, {}, {}, 0, {}};
     Status status;
     try {
         status = transaction([&]() -> Status {
+            QList<QByteArray> dropped;
+            if (expectedRecords >= largeImport) {
+                Result<QList<QByteArray>> d = dropDerivedIndexes(expectedRecords);
+                if (!d)
+                    return d.error();
+                dropped = std::move(d).value();
+            }
             if (Status s = work(); !s)
                 return s;
+            if (Status s = described(m_bulk->search.write(m_db), Store::tr("gemme ændringen")); !s)
+                return s;
+            for (const QByteArray &create : std::as_const(dropped)) {
+                if (auto f = m_db.exec(create.constData()))
+                    return failure(*f, Store::tr("gemme ændringen"));
+            }
             return rebuildReferrersOfSaved();
         });
     } catch (...) {
@@ -300,6 +317,37 @@ Status SqliteLibrary::bulkTransaction(const std::function<Status()> &work)
     m_bulk.reset();
     (void)m_db.exec(("PRAGMA cache_size = " + QByteArray::number(cacheSize)).constData());
     return status;
+}
+
+// Inserting rows one by one into tables with several indexes each spends most of the
+// time finding each key's place in every index; an index made from all the rows at
+// once sorts them instead. Only when the library holds few records compared to those
+// coming: an index remade over a large library costs more than it saves, and the
+// saves' own look-ups (clearing a changed record's rows) would read whole tables.
+Result<QList<QByteArray>> SqliteLibrary::dropDerivedIndexes(qsizetype expectedRecords)
+{
+    QList<QByteArray> dropped;
+    {
+        sql::Statement count(m_db, "SELECT count(*) FROM record");
+        if (!count.step())
+            return failure(count.failure().value_or(sql::Failure{}), Store::tr("gemme ændringen"));
+        if (count.integer(0) * 4 > expectedRecords)
+            return dropped;
+    }
+    QList<std::pair<QByteArray, QByteArray>> indexes;
+    sql::Statement q(m_db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND tbl_name IN ('record', 'reference', 'occurrence', 'slot', 'slot_speaker', "
+                           "'slot_case', 'case_list', 'case_theme') ORDER BY name");
+    while (q.step())
+        indexes.append({q.bytes(0), q.bytes(1)});
+    if (q.failure())
+        return failure(*q.failure(), Store::tr("gemme ændringen"));
+    for (const auto &[name, create] : std::as_const(indexes)) {
+        if (auto f = m_db.exec(("DROP INDEX \"" + name + "\"").constData()))
+            return failure(*f, Store::tr("gemme ændringen"));
+        dropped.append(create);
+    }
+    return dropped;
 }
 
 Status SqliteLibrary::savedRecord(const Id &id)
@@ -318,18 +366,32 @@ Status SqliteLibrary::savedRecord(const Id &id)
 Status SqliteLibrary::rebuildReferrersOfSaved()
 {
     QHash<Id, int> lastNamed; // referrer → the latest save among the records it names
-    sql::Statement q(m_db, "SELECT DISTINCT from_id FROM referrer WHERE to_id = ?");
-    for (const Id &target : std::as_const(m_bulk->saved)) {
-        const int order = m_bulk->savedOrder.value(target);
-        q.reset();
-        q.bind(1, idToString(target));
-        while (q.step()) {
-            const Id from = idFromString(q.text(0));
-            int &latest = lastNamed[from];
-            latest = std::max(latest, order);
-        }
+    auto note = [&](const Id &to, const Id &from) {
+        const auto order = m_bulk->savedOrder.constFind(to);
+        if (order == m_bulk->savedOrder.constEnd())
+            return;
+        int &latest = lastNamed[from];
+        latest = std::max(latest, *order);
+    };
+    // An import of thousands of records: every reference is read once (asked once per
+    // saved record, this cost a twelfth of an import). A few records: asked for each.
+    constexpr int askEachBelow = 500;
+    if (m_bulk->saved.size() >= askEachBelow) {
+        sql::Statement q(m_db, "SELECT to_id, from_id FROM referrer");
+        while (q.step())
+            note(idFromString(q.text(0)), idFromString(q.text(1)));
         if (q.failure())
             return failure(*q.failure(), Store::tr("gemme ændringen"));
+    } else {
+        sql::Statement q(m_db, "SELECT DISTINCT from_id FROM referrer WHERE to_id = ?");
+        for (const Id &target : std::as_const(m_bulk->saved)) {
+            q.reset();
+            q.bind(1, idToString(target));
+            while (q.step())
+                note(target, idFromString(q.text(0)));
+            if (q.failure())
+                return failure(*q.failure(), Store::tr("gemme ændringen"));
+        }
     }
     QList<Id> stale;
     for (auto it = lastNamed.constBegin(); it != lastNamed.constEnd(); ++it) {

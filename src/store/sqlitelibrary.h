@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library.h"
+#include "recordindex.h"
 #include "sqlite.h"
 
 #include <QHash>
@@ -50,7 +51,7 @@ public:
 
     Result<LibraryContents> contents(const QList<Id> &roots) const override;
     Status transaction(const std::function<Status()> &work) override;
-    Status bulkTransaction(const std::function<Status()> &work) override;
+    Status bulkTransaction(const std::function<Status()> &work, qsizetype expectedRecords = 0) override;
     Status saveCopy(const QString &path) const override;
     Result<QStringList> check() const override;
     ReaderOpener readerOpener() const override;
@@ -74,6 +75,8 @@ public:
     // After a record is saved: the records that copy its name are rebuilt now, or, in a
     // bulk transaction, once before it commits.
     Status savedRecord(const Id &id);
+    // In a bulk transaction, where the saves put their search rows until it ends.
+    DeferredSearch *deferredSearch() { return m_bulk ? &m_bulk->search : nullptr; }
 
 private:
     QString messageFor(Error::Code code, const QString &doing) const;
@@ -112,9 +115,14 @@ private:
         QHash<Id, int> savedOrder;
         QList<Id> saved;
         int lastOrder = 0;
+        DeferredSearch search;
     };
     std::optional<Bulk> m_bulk;
     Status rebuildReferrersOfSaved();
+    // The indexes of the derived tables, dropped for a bulk transaction that fills a
+    // (nearly) empty library, as SQLite keeps their definitions: made again before it
+    // commits, from the same text.
+    Result<QList<QByteArray>> dropDerivedIndexes(qsizetype expectedRecords);
     // Above zero while a transaction of this library is open: its readers on other
     // threads stop their queries, so the commit need not wait for their locks.
     std::shared_ptr<std::atomic<int>> m_writing = std::make_shared<std::atomic<int>>(0);

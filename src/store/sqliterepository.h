@@ -77,7 +77,7 @@ public:
             if (auto f = upsert.run())
                 return m_library.failure(*f, Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title));
             const QString doing = Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title);
-            if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None); !s)
+            if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None, m_library.deferredSearch()); !s)
                 return m_library.described(s, doing);
             return m_library.described(m_library.savedRecord(record.id), doing);
         });
@@ -103,7 +103,7 @@ public:
                                    Store::tr("Kan ikke slette %1 «%2», fordi %3 henviser til %1.")
                                        .arg(Traits::danishName(), Traits::title(*record), by));
             }
-            if (Status s = removeDerived(db, id); !s)
+            if (Status s = removeDerived(db, id, m_library.deferredSearch()); !s)
                 return m_library.described(s, Store::tr("slette %1").arg(Traits::danishName()));
             sql::Statement del(db, "DELETE FROM record WHERE id = ?");
             del.bind(1, idToString(id));

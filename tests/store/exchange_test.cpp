@@ -3,6 +3,8 @@
 #include "store/demolibrary.h"
 #include "store/libraryexchange.h"
 #include "store/libraryfile.h"
+#include "store/sqlite.h"
+#include "store/sqlitelibrary.h"
 
 #include <catch2/catch.hpp>
 
@@ -189,6 +191,102 @@ TEST_CASE("an import derives the same rows as saving its records one by one", "[
     }).ok());
     CHECK(derivedView(*imported) == derivedView(*saved));
     CHECK(imported->check()->isEmpty());
+}
+
+namespace {
+
+// The definitions SQLite keeps of every table and index, sorted.
+QStringList schemaOf(Library &lib)
+{
+    auto *sqlite = dynamic_cast<store::SqliteLibrary *>(&lib);
+    REQUIRE(sqlite);
+    sql::Statement q(sqlite->db(), "SELECT type, name, sql FROM sqlite_schema ORDER BY type, name");
+    QStringList rows;
+    while (q.step())
+        rows << q.text(0) + u' ' + q.text(1) + u' ' + q.text(2);
+    REQUIRE_FALSE(q.failure());
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("a large import into an empty library builds its indexes at the end, with the same rows", "[exchange]")
+{
+    // Enough records that the indexes of the derived tables are dropped while they are
+    // written and made again before the commit (SqliteLibrary::dropDerivedIndexes).
+    const LibraryContents c = generateSyntheticLibrary({1500, 150, 5});
+    REQUIRE(c.recordCount() >= 2000);
+    auto imported = emptyLibrary();
+    const QStringList schemaBefore = schemaOf(*imported);
+    const auto report = importContents(*imported, c);
+    REQUIRE(report.ok());
+    CHECK(report->added == c.recordCount());
+    CHECK(schemaOf(*imported) == schemaBefore);
+
+    auto saved = emptyLibrary();
+    REQUIRE(saved->transaction([&]() -> Status {
+        saveEach(*saved, saved->organisations(), c.organisations);
+        saveEach(*saved, saved->people(), c.people);
+        saveEach(*saved, saved->venues(), c.venues);
+        saveEach(*saved, saved->themeGroups(), c.themeGroups);
+        saveEach(*saved, saved->series(), c.series);
+        saveEach(*saved, saved->cases(), c.cases);
+        saveEach(*saved, saved->events(), c.events);
+        return {};
+    }).ok());
+    CHECK(derivedView(*imported) == derivedView(*saved));
+    CHECK(imported->check()->isEmpty());
+
+    // The indexes are there and used again: a second import of the same finds it unchanged.
+    const auto again = importContents(*imported, c);
+    REQUIRE(again.ok());
+    CHECK(again->unchanged == c.recordCount());
+    CHECK(schemaOf(*imported) == schemaBefore);
+}
+
+TEST_CASE("a failed large import leaves the indexes as they were", "[exchange]")
+{
+    LibraryContents c = generateSyntheticLibrary({1500, 150, 5});
+    Case bad = c.cases.last();
+    bad.id = newId();
+    bad.title = u"   "_s; // refused when saved, after the indexes were dropped
+    c.cases.append(bad);
+    auto lib = emptyLibrary();
+    const QStringList schemaBefore = schemaOf(*lib);
+    REQUIRE_FALSE(importContents(*lib, c).ok());
+    CHECK(schemaOf(*lib) == schemaBefore);
+    CHECK(lib->cases().all()->isEmpty());
+}
+
+TEST_CASE("in a bulk transaction a record saved twice or saved and removed keeps one search row or none", "[exchange]")
+{
+    auto lib = emptyLibrary();
+    Case kept;
+    kept.id = newId();
+    kept.title = u"Grønne skolegårde"_s;
+    Case removed;
+    removed.id = newId();
+    removed.title = u"Blå tage"_s;
+    const Status done = lib->bulkTransaction([&]() -> Status {
+        if (Status s = lib->cases().save(kept); !s)
+            return s;
+        kept.title = u"Grønne legepladser"_s;
+        if (Status s = lib->cases().save(kept); !s)
+            return s;
+        if (Status s = lib->cases().save(removed); !s)
+            return s;
+        return lib->cases().remove(removed.id);
+    });
+    INFO((done ? QString() : done.error().message + u" / "_s + done.error().detail).toStdString());
+    REQUIRE(done.ok());
+    CHECK(lib->searchCases(u"skolegaarde"_s, 10)->isEmpty());
+    REQUIRE(lib->searchCases(u"legepladser"_s, 10)->size() == 1);
+    CHECK(lib->searchCases(u"blaa"_s, 10)->isEmpty());
+    auto *sqlite = dynamic_cast<store::SqliteLibrary *>(lib.get());
+    REQUIRE(sqlite);
+    sql::Statement rows(sqlite->db(), "SELECT count(*) FROM case_search");
+    REQUIRE(rows.step());
+    CHECK(rows.integer(0) == 1);
 }
 
 TEST_CASE("an import that renames an organisation shows the new name on what already named it", "[exchange]")
