@@ -1,5 +1,4 @@
 // A QCoreApplication for tests that use Qt Core (event loop, QStandardPaths).
-#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 // A QApplication for widget tests, a QGuiApplication for tests of layers without
 // widgets (render): the include path says which Qt modules the test links.
 // Offscreen unless the caller chose a platform.
-#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include <QStandardPaths>
