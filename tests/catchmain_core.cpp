@@ -1,6 +1,5 @@
 // A QCoreApplication for tests that use Qt Core (event loop, QStandardPaths).
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -15,5 +14,5 @@ int main(int argc, char *argv[])
     if (danish.load(QStringLiteral(":/i18n/temaplan_da.qm")))
         QCoreApplication::installTranslator(&danish);
     QStandardPaths::setTestModeEnabled(true);
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }

@@ -1,8 +1,7 @@
 // A QApplication for widget tests, a QGuiApplication for tests of layers without
 // widgets (render): the include path says which Qt modules the test links.
 // Offscreen unless the caller chose a platform.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchsession.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -32,5 +31,5 @@ int main(int argc, char *argv[])
     if (danish.load(QStringLiteral(":/i18n/temaplan_da.qm")))
         QCoreApplication::installTranslator(&danish);
     QStandardPaths::setTestModeEnabled(true);
-    return Catch::Session().run(argc, argv);
+    return runCatchSession(argc, argv);
 }
