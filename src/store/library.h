@@ -42,6 +42,9 @@ public:
     virtual Result<QList<Case>> casesOfEvent(const Id &eventId) const = 0;
     // Slots where the person is a speaker, newest first.
     virtual Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const = 0;
+    // Everyone, in Danish order by name, each carrying only id, name and title: what a
+    // chooser of people shows. Decodes no record, so it costs a fraction of people().all().
+    virtual Result<QList<Person>> peopleNames() const = 0;
 
     // Full-text search with Danish folding ("Århus" finds "Aarhus"), prefix matching on
     // the last word, every word required; best first.

@@ -44,6 +44,7 @@ public:
     {
         return m_inner->slotsOfPerson(personId);
     }
+    Result<QList<Person>> peopleNames() const override { return m_inner->peopleNames(); }
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override
     {
         return m_inner->searchCases(text, limit);
