@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -16,10 +17,15 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // Only a command that lays text out gets a QGuiApplication: for the others its font
+    // database started fontconfig at exit, only to free it again.
+    const bool usesFonts = temaplan::cli::commandUsesFonts(arguments);
     // Before Qt starts fontconfig, which it does at the first font.
-    if (temaplan::cli::commandUsesFonts(arguments))
+    if (usesFonts)
         temaplan::cli::loadFontConfiguration();
-    QGuiApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        usesFonts ? std::make_unique<QGuiApplication>(argc, argv)
+                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("temaplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));
     // The command line speaks only Danish, the language its texts are written in; the

@@ -48,6 +48,7 @@ public:
     {
         return m_inner->casesWithContact(personId);
     }
+    Result<QList<Person>> peopleNames() const override { return m_inner->peopleNames(); }
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override
     {
         return m_inner->searchCases(text, limit);

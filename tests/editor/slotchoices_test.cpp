@@ -7,7 +7,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
 
-TEST_CASE("Slot choices: people in Danish order, cases searched in the library", "[editor][choices]")
+TEST_CASE("Slot choices: people in Danish order, cases searched in the library",
+          "[editor][choices]")
 {
     auto library = openMemoryLibrary();
     REQUIRE(library);
@@ -17,7 +18,8 @@ TEST_CASE("Slot choices: people in Danish order, cases searched in the library",
         p.name = name;
         REQUIRE((*library)->people().save(p).ok());
     }
-    for (const QString &title : {u"Social balance"_s, u"Bæredygtige lokalsamfund"_s, u"Aarhus havn"_s}) {
+    for (const QString &title :
+         {u"Social balance"_s, u"Bæredygtige lokalsamfund"_s, u"Aarhus havn"_s}) {
         Case c;
         c.id = newId();
         c.title = title;
@@ -43,6 +45,41 @@ TEST_CASE("Slot choices: people in Danish order, cases searched in the library",
     CHECK(titles(u"Århus"_s) == QStringList{u"Aarhus havn"_s});
     CHECK(titles(u"lokalsamf"_s) == QStringList{u"Bæredygtige lokalsamfund"_s});
     CHECK(titles(u"kommuneplan"_s).isEmpty());
+}
+
+TEST_CASE("Slot choices carry each person's id, name and title, and nothing else",
+          "[editor][choices]")
+{
+    auto library = openMemoryLibrary();
+    REQUIRE(library);
+    Person mette;
+    mette.id = newId();
+    mette.name = u"Mette Dybkjær"_s;
+    mette.title = u"Sekretariatschef"_s;
+    mette.phone = u"44 44 44 44"_s;
+    mette.email = u"mette@example.dk"_s;
+    REQUIRE((*library)->people().save(mette).ok());
+    Person aase;
+    aase.id = newId();
+    aase.name = u"Aase Holm"_s; // "aa" is å: after Ø
+    REQUIRE((*library)->people().save(aase).ok());
+    Person oe;
+    oe.id = newId();
+    oe.name = u"Ølund Berg"_s;
+    REQUIRE((*library)->people().save(oe).ok());
+
+    const auto choices = slotChoicesFrom(**library);
+    REQUIRE(choices);
+    REQUIRE(choices->people.size() == 3);
+    const Person &first = choices->people.at(0);
+    CHECK(first.id == mette.id);
+    CHECK(first.name == mette.name);
+    CHECK(first.title == mette.title);
+    CHECK(first.phone.isEmpty());
+    CHECK(first.email.isEmpty());
+    CHECK(choices->people.at(1).id == oe.id);
+    CHECK(choices->people.at(2).id == aase.id);
+    CHECK(choices->people.at(2).title.isEmpty());
 }
 
 TEST_CASE("Slot choices read no cases, and the search only as many as asked", "[editor][choices]")

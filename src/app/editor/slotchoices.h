@@ -33,7 +33,7 @@ CaseSearch caseSearchIn(const QList<Case> &cases);
 // carries only its id and title. A search that fails finds nothing.
 QList<Case> findCaseTitles(const Library &library, const QString &text, int limit);
 
-// Everyone in the library, sorted by name, and the library's own case search (ranked,
+// Everyone in the library, sorted by name and carrying only id, name and title, and the library's own case search (ranked,
 // Danish-folded: "Århus" finds "Aarhus"). The cases found carry only their id and title.
 // The search reads `library` when called: it must not outlive it.
 Result<SlotChoices> slotChoicesFrom(Library &library);
