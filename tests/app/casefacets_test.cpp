@@ -362,6 +362,7 @@ TEST_CASE("the first facets are shown while the theme groups are still counted",
     app::LibrarySession session;
     REQUIRE(session.open(generatedLibrary(dir, 400, 20)).ok());
     app::CasesView cases(&session);
+    cases.show(); // the room reads its list and counts when seen
     cases.reload();
     app::CaseSearchController *controller = cases.controller();
     REQUIRE(test::waitUntil([&] { return !controller->isCounting(); }));
