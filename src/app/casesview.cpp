@@ -225,6 +225,14 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     updateActions();
 }
 
+// The undo stack is a child: ~QWidget deletes it after this destructor has run, and
+// a stack with steps emits indexChanged as it clears, which would reach this half-gone
+// view (found under UBSan).
+CasesView::~CasesView()
+{
+    m_undo->disconnect(this);
+}
+
 void CasesView::reload()
 {
     // Another library's undo history cannot be undone here.

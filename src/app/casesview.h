@@ -36,6 +36,7 @@ public:
     using FileChooser = std::function<QString(const QString &suggestedName, const QString &filter)>;
 
     explicit CasesView(LibrarySession *session, QWidget *parent = nullptr);
+    ~CasesView() override;
 
     void reload();
     void focusSearch();
