@@ -1,3 +1,7 @@
+// The library as one SQLite connection: its repositories, transactions (and the bulk path
+// an import takes), failures put into Danish, a copy of the file and its check. The read
+// queries stand in casequeries, eventqueries, peoplequeries and searchqueries.
+
 #include "sqlitelibrary.h"
 
 #include "schema.h"
@@ -6,7 +10,6 @@
 #include "storetext.h"
 
 #include "core/kinds.h"
-#include "core/searchfolding.h"
 
 #include <QCollator>
 #include <QDir>
@@ -14,8 +17,6 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <QLocale>
-#include <QRegularExpression>
-#include <QSet>
 
 #include <sqlite3.h>
 
@@ -39,39 +40,11 @@ QString capitalised(QString s)
     return s;
 }
 
-QTime timeFromColumn(const QString &text) { return QTime::fromString(text, u"HH:mm"_s); }
-
 int compareDanish(void *context, int leftSize, const void *left, int rightSize, const void *right)
 {
     const auto *collator = static_cast<QCollator *>(context);
     return collator->compare(QString::fromUtf8(static_cast<const char *>(left), leftSize),
                              QString::fromUtf8(static_cast<const char *>(right), rightSize));
-}
-
-SlotReference slotReferenceFrom(const sql::Statement &q)
-{
-    SlotReference r;
-    r.eventId = idFromString(q.text(0));
-    r.occurrenceId = idFromString(q.text(1));
-    r.slotId = idFromString(q.text(2));
-    r.eventTitle = q.text(3);
-    r.date = CalendarDate::fromIso(q.text(4));
-    if (!r.date.isValid())
-        r.date = {};
-    r.place = q.text(5);
-    r.start = timeFromColumn(q.text(6));
-    r.slotTitle = q.text(7);
-    r.roleText = q.text(8);
-    // "position:id,…" in no particular order (group_concat keeps none): sorted here.
-    QList<std::pair<int, Id>> cases;
-    for (const QString &item : q.text(9).split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype colon = item.indexOf(u':');
-        cases.append({item.left(colon).toInt(), idFromString(item.mid(colon + 1))});
-    }
-    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &c : cases)
-        r.caseIds.append(c.second);
-    return r;
 }
 
 } // namespace
@@ -83,18 +56,6 @@ void registerDanishCollation(sql::Database &db)
     collator->setNumericMode(true);
     sqlite3_create_collation_v2(db.handle(), "da", SQLITE_UTF8, collator, compareDanish,
                                 [](void *p) { delete static_cast<QCollator *>(p); });
-}
-
-QString searchExpression(const QString &typed)
-{
-    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
-    const QStringList words = foldForSearch(typed).split(separators, Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString &word : words)
-        terms.append(u'"' + word + u'"');
-    if (!terms.isEmpty())
-        terms.last() += u'*';
-    return terms.join(u' ');
 }
 
 SqliteLibrary::SqliteLibrary(sql::Database db, QString location, bool readOnly)
@@ -416,237 +377,6 @@ Error SqliteLibrary::danglingReferences() const
     return Error::make(Error::Code::Constraint,
                        Store::tr("Ændringen ville efterlade en henvisning til en post, der ikke "
                                  "findes. Intet er gemt."));
-}
-
-Result<QList<EventSummary>> SqliteLibrary::findEvents(const EventQuery &query) const
-{
-    sql::Statement q(m_db, "SELECT event_id, id, event_kind, event_title, date, start, place, organisers, "
-                           "theme_group, series FROM occurrence "
-                           "WHERE (?1 = '' OR date >= ?1) AND (?2 = '' OR date <= ?2) "
-                           "AND (?3 IS NULL OR theme_group_id = ?3) AND (?4 IS NULL OR series_id = ?4) "
-                           "ORDER BY date, start, event_title COLLATE da");
-    q.bind(1, query.from.toIso()).bind(2, query.to.toIso());
-    q.bindOrNull(3, idToString(query.themeGroupId)).bindOrNull(4, idToString(query.seriesId));
-    QList<EventSummary> rows;
-    while (q.step()) {
-        EventSummary s;
-        s.eventId = idFromString(q.text(0));
-        s.occurrenceId = idFromString(q.text(1));
-        s.kind = eventKindFromName(q.text(2)).value_or(EventKind::Other);
-        s.title = q.text(3);
-        s.date = CalendarDate::fromIso(q.text(4));
-        if (!s.date.isValid())
-            s.date = {};
-        s.start = timeFromColumn(q.text(5));
-        s.place = q.text(6);
-        s.organisers = q.text(7);
-        s.themeGroup = q.text(8);
-        s.series = q.text(9);
-        rows.append(s);
-    }
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("finde arrangementer"));
-    return rows;
-}
-
-Result<QList<SlotReference>> SqliteLibrary::presentedAt(const Id &caseId) const
-{
-    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, '', "
-                           "(SELECT group_concat(position || ':' || case_id) FROM slot_case WHERE slot_id = s.id) "
-                           "FROM slot_case sc JOIN slot s ON s.id = sc.slot_id "
-                           "JOIN occurrence o ON o.id = s.occurrence_id WHERE sc.case_id = ? "
-                           "ORDER BY o.date DESC, s.start DESC");
-    q.bind(1, idToString(caseId));
-    QList<SlotReference> rows;
-    while (q.step())
-        rows.append(slotReferenceFrom(q));
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("finde hvor casen er præsenteret"));
-    return rows;
-}
-
-Result<QList<SlotReference>> SqliteLibrary::slotsOfPerson(const Id &personId) const
-{
-    sql::Statement q(m_db, "SELECT o.event_id, o.id, s.id, o.event_title, o.date, o.place, s.start, s.title, "
-                           "ss.role_text, "
-                           "(SELECT group_concat(position || ':' || case_id) FROM slot_case WHERE slot_id = s.id) "
-                           "FROM slot_speaker ss JOIN slot s ON s.id = ss.slot_id "
-                           "JOIN occurrence o ON o.id = s.occurrence_id WHERE ss.person_id = ? "
-                           "ORDER BY o.date DESC, s.start DESC");
-    q.bind(1, idToString(personId));
-    QList<SlotReference> rows;
-    while (q.step())
-        rows.append(slotReferenceFrom(q));
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("finde personens programpunkter"));
-    return rows;
-}
-
-Result<QList<Person>> SqliteLibrary::peopleNames() const
-{
-    // Sorted here by a Danish sort key made once per person: ORDER BY ... COLLATE da
-    // calls ICU for every comparison, which on 10 000 people cost more than reading them.
-    sql::Statement q(m_db, "SELECT id, title, json_extract(data, '$.title') FROM record WHERE kind = 'person'");
-    struct Keyed
-    {
-        QString key;
-        QString id; // namesakes are many: the text, not made again at every comparison
-        Person person;
-    };
-    std::vector<Keyed> keyed;
-    while (q.step()) {
-        Person p;
-        QString id = q.text(0);
-        p.id = idFromString(id);
-        p.name = q.text(1);
-        p.title = q.text(2);
-        keyed.push_back({danishSortKey(p.name), std::move(id), std::move(p)});
-    }
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("læse %1").arg(Store::tr("posterne")));
-    std::sort(keyed.begin(), keyed.end(),
-              [](const Keyed &a, const Keyed &b) { return a.key != b.key ? a.key < b.key : a.id < b.id; });
-    QList<Person> people;
-    people.reserve(qsizetype(keyed.size()));
-    for (Keyed &k : keyed)
-        people.append(std::move(k.person));
-    return people;
-}
-
-Result<QList<Case>> SqliteLibrary::casesOfEvent(const Id &eventId) const
-{
-    sql::Statement q(m_db, "SELECT sc.case_id FROM slot_case sc JOIN slot s ON s.id = sc.slot_id "
-                           "JOIN occurrence o ON o.id = s.occurrence_id WHERE o.event_id = ? "
-                           "ORDER BY o.position, s.position, sc.position");
-    q.bind(1, idToString(eventId));
-    QList<Id> ids;
-    while (q.step()) {
-        const Id id = idFromString(q.text(0));
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("finde arrangementets cases"));
-    QList<Case> cases;
-    for (const Id &id : ids) {
-        Result<Case> c = m_cases->get(id);
-        if (!c)
-            return c.error();
-        cases.append(std::move(c).value());
-    }
-    return cases;
-}
-
-// How a search is run on one of the search tables. Ranking by bm25 costs time for
-// every matching row; past `rankedCap` matches (one or two letters typed into 50 000
-// cases) a keystroke cannot afford it, and a rank over "b" says little anyway. Such a
-// broad search lists title matches first, then the others, each in the order the
-// index gives, and stops at the limit: it reads only as many rows as it shows.
-QList<SqliteLibrary::SearchRow> SqliteLibrary::searchTable(const char *table, const QString &text, int limit,
-                                                          std::optional<sql::Failure> &failure,
-                                                          const Restriction &restriction) const
-{
-    QList<SearchRow> rows;
-    const QString expression = searchExpression(text);
-    if (expression.isEmpty() || limit <= 0)
-        return rows;
-    const QByteArray name(table);
-    constexpr int rankedCap = 1000;
-    // ?1 and ?2 are the match and the limit; the restriction's `?`s become ?3, ?4, …
-    // (a bare `?` would take the number after the highest one seen before it).
-    QByteArray restrict;
-    if (!restriction.sql.isEmpty()) {
-        restrict = " AND rowid IN (";
-        int number = 3;
-        for (const char c : restriction.sql)
-            restrict += c == '?' ? "?" + QByteArray::number(number++) : QByteArray(1, c);
-        restrict += ')';
-    }
-    auto bindRestriction = [&](sql::Statement &q) {
-        for (int i = 0; i < restriction.binds.size(); ++i)
-            q.bind(3 + i, restriction.binds.at(i));
-    };
-
-    const QByteArray probeSql = "SELECT count(*) FROM (SELECT 1 FROM " + name + " WHERE " + name + " MATCH ?1"
-                                + restrict + " LIMIT ?2)";
-    sql::Statement probe(m_db, probeSql.constData());
-    probe.bind(1, expression).bind(2, rankedCap + 1);
-    bindRestriction(probe);
-    if (!probe.step()) {
-        failure = probe.failure();
-        return rows;
-    }
-    const bool broad = probe.integer(0) > rankedCap;
-
-    QSet<qint64> seen;
-    auto collect = [&](const QByteArray &sqlText, const QString &match, int wanted) {
-        sql::Statement q(m_db, sqlText.constData());
-        q.bind(1, match).bind(2, wanted);
-        bindRestriction(q);
-        while (q.step()) {
-            const SearchRow row{q.integer(0), q.real(1)};
-            if (!seen.contains(row.rowid)) {
-                seen.insert(row.rowid);
-                rows.append(row);
-            }
-        }
-        if (q.failure())
-            failure = q.failure();
-    };
-    if (!broad) {
-        // The title weighs more than the rest: a case named for the word comes first.
-        collect("SELECT rowid, bm25(" + name + ", 8.0, 1.0) AS r FROM " + name + " WHERE " + name
-                    + " MATCH ?1" + restrict + " ORDER BY r LIMIT ?2",
-                expression, limit);
-        return rows;
-    }
-    collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1" + restrict + " LIMIT ?2",
-            u"title : (%1)"_s.arg(expression), limit);
-    if (rows.size() < limit && !failure)
-        collect("SELECT rowid, 0 FROM " + name + " WHERE " + name + " MATCH ?1" + restrict + " LIMIT ?2",
-                expression, limit);
-    if (rows.size() > limit)
-        rows.resize(limit);
-    return rows;
-}
-
-Result<QList<CaseHit>> SqliteLibrary::searchCases(const QString &text, int limit) const
-{
-    std::optional<sql::Failure> failed;
-    const QList<SearchRow> rows = searchTable("case_search", text, limit, failed);
-    if (failed)
-        return failure(*failed, Store::tr("søge i cases"));
-    sql::Statement q(m_db, "SELECT r.id, r.title, (SELECT o.title FROM reference f JOIN record o ON o.id = f.to_id "
-                           "WHERE f.from_id = r.id AND f.role = 'owner') FROM record r WHERE r.rowid = ?");
-    QList<CaseHit> hits;
-    for (const SearchRow &row : rows) {
-        q.reset();
-        q.bind(1, row.rowid);
-        if (q.step())
-            hits.append({idFromString(q.text(0)), q.text(1), q.text(2), row.rank});
-    }
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("søge i cases"));
-    return hits;
-}
-
-Result<QList<EventHit>> SqliteLibrary::searchEvents(const QString &text, int limit) const
-{
-    std::optional<sql::Failure> failed;
-    const QList<SearchRow> rows = searchTable("event_search", text, limit, failed);
-    if (failed)
-        return failure(*failed, Store::tr("søge i arrangementer"));
-    sql::Statement q(m_db, "SELECT id, title FROM record WHERE rowid = ?");
-    QList<EventHit> hits;
-    for (const SearchRow &row : rows) {
-        q.reset();
-        q.bind(1, row.rowid);
-        if (q.step())
-            hits.append({idFromString(q.text(0)), q.text(1), row.rank});
-    }
-    if (q.failure())
-        return failure(*q.failure(), Store::tr("søge i arrangementer"));
-    return hits;
 }
 
 Result<LibraryContents> SqliteLibrary::contents(const QList<Id> &roots) const
