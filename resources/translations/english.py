@@ -251,6 +251,7 @@ ENGLISH = {
         "Programmes and case library for Sund By Netværket.",
     "FIL": "FILE",
     "Biblioteket, der skal åbnes.": "The library to open.",
+    "Vis denne hjælp og afslut.": "Show this help and quit.",
     "[FIL]": "[FILE]",
     "Gem et billede af vinduet som PNG og afslut.": "Save a picture of the window as PNG and quit.",
     "FIL.png": "FILE.png",

@@ -1135,6 +1135,10 @@
         <source>Scenen kunne ikke vises</source>
         <translation>The scene could not be shown</translation>
     </message>
+    <message>
+        <source>Vis denne hjælp og afslut.</source>
+        <translation>Show this help and quit.</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::AgendaEditor</name>

@@ -81,7 +81,10 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
-    parser.addHelpOption();
+    // Our own help option: Qt's Danish catalogue leaves addHelpOption()'s text in English.
+    const QCommandLineOption help({u"h"_s, u"help"_s},
+                                  QApplication::translate("main", "Vis denne hjælp og afslut."));
+    parser.addOption(help);
     parser.addVersionOption();
     parser.addPositionalArgument(QApplication::translate("main", "FIL"),
                                  QApplication::translate("main", "Biblioteket, der skal åbnes."),
@@ -125,6 +128,8 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint, scene});
     parser.process(app);
+    if (parser.isSet(help))
+        parser.showHelp(0);
 
     MainWindow window;
     openStartLibrary(window, parser.positionalArguments().value(0),
