@@ -11,8 +11,10 @@
 
 #include "store/libraryfile.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -345,4 +347,48 @@ TEST_CASE("every field of a case's form has a label with a mnemonic and is reach
         INFO(i);
         CHECK(there);
     }
+}
+
+TEST_CASE("a contact and an owner are chosen by part of a name from the completion list",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    const Id mistrivsel = test::caseIdByTitle(window, u"Mistrivsel"_s);
+    window.openCase(mistrivsel);
+    app::CaseForm *form = window.casesView()->detail()->form();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    app::RecordChooser *contact = form->contactChooser();
+    contact->lineEdit()->setFocus();
+    REQUIRE(contact->hasChoices());
+    contact->lineEdit()->selectAll();
+    typeText(contact->lineEdit(), u"dybkj"_s);
+    QAbstractItemView *popup = contact->completer()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    CHECK(contact->completer()->completionCount() == 1);
+    CHECK(contact->completer()->currentCompletion().startsWith(u"Mette Dybkjær"_s));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    const Case withContact = *library.cases().get(mistrivsel);
+    REQUIRE_FALSE(withContact.contactId.isNull());
+    CHECK(library.people().get(withContact.contactId)->name == u"Mette Dybkjær"_s);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktperson»"_s);
+    CHECK(contact->currentText().startsWith(u"Mette Dybkjær"_s));
+
+    app::RecordChooser *owner = form->ownerChooser();
+    owner->lineEdit()->setFocus();
+    owner->lineEdit()->selectAll();
+    typeText(owner->lineEdit(), u"halsn"_s);
+    popup = owner->completer()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(library.cases().get(mistrivsel)->ownerId ==
+          organisationByName(library, u"Halsnæs Kommune"_s));
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret ejer»"_s);
+    CHECK(form->message().isEmpty());
+    CHECK(test::errorTexts(window).isEmpty());
 }
