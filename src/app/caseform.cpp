@@ -274,6 +274,11 @@ void CaseForm::forgetKnownThemes()
     m_knownThemes->setStringList({});
 }
 
+QStringList CaseForm::knownThemes() const
+{
+    return m_knownThemes->stringList();
+}
+
 QString CaseForm::message() const
 {
     return m_ui->messageLabel->isHidden() ? QString() : m_ui->messageLabel->text();

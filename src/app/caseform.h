@@ -42,6 +42,7 @@ public:
     // Themes the library uses, offered as one types a theme.
     void addKnownThemes(const QStringList &themes);
     void forgetKnownThemes();
+    QStringList knownThemes() const;
 
     // What the form says about the last refused change; empty when all is well.
     QString message() const;

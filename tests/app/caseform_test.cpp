@@ -390,5 +390,21 @@ TEST_CASE("a contact and an owner are chosen by part of a name from the completi
           organisationByName(library, u"Halsnæs Kommune"_s));
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret ejer»"_s);
     CHECK(form->message().isEmpty());
+
+    // A theme the library uses (as the room's facets counted them, on their thread) is
+    // completed after the comma; those before it stay.
+    REQUIRE(test::waitUntil([&] { return form->knownThemes().contains(u"lokal bærekraft"_s); }));
+    auto *themes = field<QLineEdit>(form, "themesEdit");
+    themes->setFocus();
+    themes->setText(u"mobilitet, "_s);
+    typeText(themes, u"bærek"_s);
+    popup = themes->completer()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    CHECK(themes->completer()->currentCompletion() == u"mobilitet, lokal bærekraft"_s);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTest::keyClick(themes, Qt::Key_Return);
+    CHECK(library.cases().get(mistrivsel)->themes ==
+          QStringList{u"mobilitet"_s, u"lokal bærekraft"_s});
     CHECK(test::errorTexts(window).isEmpty());
 }
