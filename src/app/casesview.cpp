@@ -141,6 +141,17 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
         undo->setShortcuts(windowUndo ? QList<QKeySequence>{} : undoKeys);
         redo->setShortcuts(windowRedo ? QList<QKeySequence>{} : redoKeys);
     };
+    // A merge undone and then an edit (a case's title corrected): redoing the merge would
+    // write the cases as they were when it was planned, over the edit, and clear the
+    // history that could bring it back. As anywhere, a new step ends what could be redone.
+    connect(history, &QUndoStack::indexChanged, this, [this, history] {
+        if (history->canUndo() && m_undo->canRedo()) {
+            // Pushing drops the steps above the index; an obsolete step is not kept.
+            auto *end = new QUndoCommand;
+            end->setObsolete(true);
+            m_undo->push(end);
+        }
+    });
     for (QUndoStack *stack : {m_undo, history}) {
         connect(stack, &QUndoStack::indexChanged, this, syncUndo);
         connect(stack, &QUndoStack::cleanChanged, this, syncUndo);

@@ -287,6 +287,20 @@ TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room und
     // And Ctrl+Shift+Z brings the merge back.
     QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK_FALSE(library.cases().get(lokale).ok());
+
+    // A merge undone, then a correction: the merge can no longer be redone over it.
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(library.cases().get(lokale).ok());
+    REQUIRE(cases->undoStack()->canRedo());
+    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance, rettet"_s);
+    CHECK_FALSE(cases->undoStack()->canRedo());
+    cases->table()->setFocus();
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(library.cases().get(social)->title == u"Social balance, rettet"_s);
+    CHECK(library.cases().get(lokale).ok());
+    // Ctrl+Z takes the correction back.
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(library.cases().get(social)->title == u"Social balance"_s);
     CHECK(test::errorTexts(window).isEmpty());
 }
 
