@@ -407,8 +407,7 @@ void CasesView::showResult(const QString &, int hitCount)
 void CasesView::showCaseWritten(const Id &caseId)
 {
     Library *library = m_session->library();
-    const int index = m_model->rowOf(caseId);
-    if (!library || index < 0)
+    if (!library)
         return;
     auto c = library->cases().get(caseId);
     if (!c)
@@ -422,14 +421,21 @@ void CasesView::showCaseWritten(const Id &caseId)
     for (const QString &theme : std::as_const(c->themes))
         if (const QString t = theme.trimmed(); !t.isEmpty() && !row.themes.contains(t))
             row.themes.append(t);
-    const CaseRow before = m_model->row(index);
-    m_model->updateRow(row);
     // A title does not move a count; an owner, theme or year does.
-    if (before.owner != row.owner || before.themes != row.themes ||
-        before.startYear != row.startYear) {
+    bool countsMoved = true;
+    if (const int index = m_model->rowOf(caseId); index >= 0) {
+        const CaseRow before = m_model->row(index);
+        countsMoved = before.owner != row.owner || before.themes != row.themes ||
+                      before.startYear != row.startYear;
+        m_model->updateRow(row);
+    }
+    if (countsMoved) {
         m_controller->forgetCounts();
         m_controller->countFacets();
     }
+    // Fortryd shows what it undoes: a correction of another case than the one shown.
+    if (isVisible() && m_detail->caseId() != caseId)
+        selectCase(caseId);
 }
 
 void CasesView::showFacets(const CaseFacets &facets)

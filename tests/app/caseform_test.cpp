@@ -231,6 +231,16 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
         window.redoAction()->trigger();
     CHECK(stored() == expected);
     CHECK(title->text() == expected.title);
+
+    // Fortryd with another case shown brings the corrected one back into view.
+    const Id lokale = test::caseIdByTitle(window, u"Lokale sundhedstilbud"_s);
+    REQUIRE(cases->selectCase(lokale));
+    REQUIRE(detail->caseId() == lokale);
+    window.undoAction()->trigger();
+    CHECK(detail->caseId() == social);
+    CHECK(cases->table()->currentIndex().row() == cases->model()->rowOf(social));
+    CHECK(field<QPlainTextEdit>(form, "summaryEdit")->toPlainText() ==
+          descriptionToMarkup(original.summary));
 }
 
 TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room undoes it",
