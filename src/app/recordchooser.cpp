@@ -47,6 +47,9 @@ void RecordChooser::showSaved()
         // Not read yet (or written since): the saved one stands beside "none".
         insertItem(1, m_text, QVariant::fromValue(m_id));
         index = 1;
+    } else if (index > 0 && !m_text.isEmpty() && itemText(index) != m_text) {
+        // Renamed since the list was read.
+        setItemText(index, m_text);
     }
     setCurrentIndex(index);
     if (lineEdit()->text() != itemText(index))

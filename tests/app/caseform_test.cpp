@@ -7,6 +7,8 @@
 #include "app/casesview.h"
 #include "app/libraryfileactions.h"
 #include "app/librarysession.h"
+#include "app/peopleview.h"
+#include "app/personform.h"
 #include "app/recordchooser.h"
 
 #include "store/libraryfile.h"
@@ -431,4 +433,33 @@ TEST_CASE("a contact and an owner are chosen by part of a name from the completi
     CHECK(library.cases().get(mistrivsel)->themes ==
           QStringList{u"mobilitet"_s, u"lokal bærekraft"_s});
     CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("a contact renamed in the people room shows by the new name in the case's form",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    const Id social = test::caseIdByTitle(window, u"Social balance"_s);
+    window.openCase(social);
+    app::CaseForm *form = window.casesView()->detail()->form();
+    app::RecordChooser *contact = form->contactChooser();
+    contact->loadChoices();
+    REQUIRE(contact->hasChoices());
+    const Id mette = library.cases().get(social)->contactId;
+    REQUIRE_FALSE(mette.isNull());
+
+    window.showRoom(app::MainWindow::PeopleRoom);
+    REQUIRE(window.peopleView()->selectRecord(mette));
+    typeInto(field<QLineEdit>(window.peopleView()->findChild<app::PersonForm *>(), "nameEdit"),
+             u"Mette Dybkjær Holm"_s);
+    REQUIRE(library.people().get(mette)->name == u"Mette Dybkjær Holm"_s);
+    CHECK_FALSE(contact->hasChoices()); // read again when next used
+
+    window.openCase(social);
+    CHECK(contact->currentText().startsWith(u"Mette Dybkjær Holm"_s));
+    contact->loadChoices();
+    CHECK(contact->currentText().startsWith(u"Mette Dybkjær Holm"_s));
+    CHECK(contact->chosenId() == mette);
 }
