@@ -917,6 +917,47 @@ ENGLISH = {
     "Rediger &program…": "Edit &Programme…",
     "Ret skabelonens programpunkter, tider, talere og cases i programeditoren":
         "Edit the template's slots, times, speakers and cases in the programme editor",
+
+    # A case's own fields, corrected in the case room
+    "fx Social balance": "e.g. Social balance",
+    "&Ejer:": "&Owner:",
+    "Peri&ode:": "Pe&riod:",
+    "startår": "start year",
+    "slutår": "end year",
+    "Slutår": "End year",
+    "Året, casen begyndte; tomt, hvis det ikke kendes":
+        "The year the case began; empty if it is not known",
+    "Året, casen sluttede eller slutter; tomt, hvis det ikke kendes":
+        "The year the case ended or ends; empty if it is not known",
+    "Te&maer:": "The&mes:",
+    "adskilt med komma, fx mobilitet, sundhed": "separated by commas, e.g. mobilitet, sundhed",
+    "Temaerne adskilt med komma; listen foreslår dem, biblioteket bruger i forvejen":
+        "The themes separated by commas; the list suggests those the library already uses",
+    "&Kontakt:": "&Contact:",
+    "Res&umé:": "S&ummary:",
+    "Ret resumé": "Edit Summary",
+    "Ret ejer": "Edit Owner",
+    "Ret kontaktperson": "Edit Contact Person",
+    "Ret periode": "Edit Period",
+    "Ret startår": "Edit Start Year",
+    "Ret slutår": "Edit End Year",
+    "Ret temaer": "Edit Themes",
+    "(ingen ejer)": "(no owner)",
+    "(ingen kontaktperson)": "(no contact person)",
+    "Skriv en del af navnet eller titlen, og vælg personen på listen":
+        "Type part of the name or title, and choose the person from the list",
+    "Ingen organisation i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, hvis casen ingen ejer har.":
+        "No organisation in the library is called “%1”. Choose one from the list, or empty the field if the case has no owner.",
+    "Ingen person i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, hvis casen ingen kontaktperson har.":
+        "No person in the library is called “%1”. Choose one from the list, or empty the field if the case has no contact person.",
+    "En case skal have en titel. Den gemte titel «%1» står tilbage, hvis feltet forlades tomt.":
+        "A case must have a title. The saved title “%1” stays if the field is left empty.",
+    "En case skal have en titel, så «%1» er beholdt.":
+        "A case must have a title, so “%1” has been kept.",
+    "«%1» er ikke et årstal. Skriv fx 2024, eller lad feltet stå tomt, hvis året ikke kendes.":
+        "“%1” is not a year. Type e.g. 2024, or leave the field empty if the year is not known.",
+    "Slutåret %1 ligger før startåret %2. Ret et af dem; perioden er ikke gemt.":
+        "The end year %1 is before the start year %2. Correct one of them; the period has not been saved.",
 }
 
 # The same Danish that needs other English where it stands.

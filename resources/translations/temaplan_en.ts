@@ -59,6 +59,69 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>fx Social balance</source>
+        <translation>e.g. Social balance</translation>
+    </message>
+    <message>
+        <source>&amp;Ejer:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;ode:</source>
+        <translation>Pe&amp;riod:</translation>
+    </message>
+    <message>
+        <source>startår</source>
+        <translation>start year</translation>
+    </message>
+    <message>
+        <source>Året, casen begyndte; tomt, hvis det ikke kendes</source>
+        <translation>The year the case began; empty if it is not known</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>slutår</source>
+        <translation>end year</translation>
+    </message>
+    <message>
+        <source>Året, casen sluttede eller slutter; tomt, hvis det ikke kendes</source>
+        <translation>The year the case ended or ends; empty if it is not known</translation>
+    </message>
+    <message>
+        <source>Te&amp;maer:</source>
+        <translation>The&amp;mes:</translation>
+    </message>
+    <message>
+        <source>adskilt med komma, fx mobilitet, sundhed</source>
+        <translation>separated by commas, e.g. mobilitet, sundhed</translation>
+    </message>
+    <message>
+        <source>Temaerne adskilt med komma; listen foreslår dem, biblioteket bruger i forvejen</source>
+        <translation>The themes separated by commas; the list suggests those the library already uses</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Res&amp;umé:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>Et afsnit en linje; punkter begynder med «• » eller «- »</source>
+        <translation>One paragraph a line; bullet points begin with “• ” or “- ”</translation>
+    </message>
+</context>
+<context>
     <name>CaseMergeCommand</name>
     <message>
         <source>flet «%1» ind i «%2»</source>
@@ -1635,6 +1698,10 @@
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
+    <message>
+        <source>Oplysninger</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::CaseFacetPanel</name>
@@ -1673,6 +1740,81 @@
     <message>
         <source>tæller …</source>
         <translation>counting …</translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::CaseForm</name>
+    <message>
+        <source>Slutår</source>
+        <translation>End year</translation>
+    </message>
+    <message>
+        <source>Ret resumé</source>
+        <translation>Edit Summary</translation>
+    </message>
+    <message>
+        <source>Ret ejer</source>
+        <translation>Edit Owner</translation>
+    </message>
+    <message>
+        <source>Ingen organisation i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, hvis casen ingen ejer har.</source>
+        <translation>No organisation in the library is called “%1”. Choose one from the list, or empty the field if the case has no owner.</translation>
+    </message>
+    <message>
+        <source>Ret kontaktperson</source>
+        <translation>Edit Contact Person</translation>
+    </message>
+    <message>
+        <source>Ingen person i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, hvis casen ingen kontaktperson har.</source>
+        <translation>No person in the library is called “%1”. Choose one from the list, or empty the field if the case has no contact person.</translation>
+    </message>
+    <message>
+        <source>(ingen ejer)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>(ingen kontaktperson)</source>
+        <translation>(no contact person)</translation>
+    </message>
+    <message>
+        <source>Skriv en del af navnet eller titlen, og vælg personen på listen</source>
+        <translation>Type part of the name or title, and choose the person from the list</translation>
+    </message>
+    <message>
+        <source>En case skal have en titel. Den gemte titel «%1» står tilbage, hvis feltet forlades tomt.</source>
+        <translation>A case must have a title. The saved title “%1” stays if the field is left empty.</translation>
+    </message>
+    <message>
+        <source>Ret titel</source>
+        <translation>Edit Title</translation>
+    </message>
+    <message>
+        <source>En case skal have en titel, så «%1» er beholdt.</source>
+        <translation>A case must have a title, so “%1” has been kept.</translation>
+    </message>
+    <message>
+        <source>«%1» er ikke et årstal. Skriv fx 2024, eller lad feltet stå tomt, hvis året ikke kendes.</source>
+        <translation>“%1” is not a year. Type e.g. 2024, or leave the field empty if the year is not known.</translation>
+    </message>
+    <message>
+        <source>Slutåret %1 ligger før startåret %2. Ret et af dem; perioden er ikke gemt.</source>
+        <translation>The end year %1 is before the start year %2. Correct one of them; the period has not been saved.</translation>
+    </message>
+    <message>
+        <source>Ret periode</source>
+        <translation>Edit Period</translation>
+    </message>
+    <message>
+        <source>Ret startår</source>
+        <translation>Edit Start Year</translation>
+    </message>
+    <message>
+        <source>Ret slutår</source>
+        <translation>Edit End Year</translation>
+    </message>
+    <message>
+        <source>Ret temaer</source>
+        <translation>Edit Themes</translation>
     </message>
 </context>
 <context>

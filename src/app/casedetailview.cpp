@@ -2,6 +2,7 @@
 
 #include "casetext.h"
 
+#include "caseform.h"
 #include "displaytext.h"
 #include "documentlinksedit.h"
 #include "librarysession.h"
@@ -47,6 +48,7 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     , m_presentedHeading(new QLabel(tr("Præsenteret ved"), this))
     , m_presentedAt(new QTreeWidget(this))
     , m_linkTabs(new QTabWidget(this))
+    , m_form(new CaseForm(session, this))
     , m_links(new DocumentLinksEdit(u"caseLinks"_s, this))
     , m_documents(new DocumentLinksEdit(u"caseDocuments"_s, this))
 {
@@ -83,6 +85,8 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_body, 5);
     m_linkTabs->setObjectName(u"caseLinkTabs"_s);
+    // The case's own fields first: what is corrected most.
+    m_linkTabs->addTab(m_form, tr("Oplysninger"));
     m_linkTabs->addTab(m_links, tr("Links"));
     m_linkTabs->addTab(m_documents, tr("Dokumenter"));
     layout->addWidget(m_linkTabs);
@@ -98,6 +102,7 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
         Q_EMIT eventRequested(item->data(0, EventIdRole).value<Id>(),
                               item->data(0, OccurrenceIdRole).value<Id>());
     });
+    connect(m_form, &CaseForm::failed, this, &CaseDetailView::failed);
     connect(m_links, &DocumentLinksEdit::linksEdited, this,
             [this](const DocumentLinks &links, const QString &text) {
                 editCase(text, [&](Case &c) { c.links = links; });
@@ -136,6 +141,7 @@ void CaseDetailView::editCase(const QString &text, const std::function<void(Case
 void CaseDetailView::clear()
 {
     m_caseId = {};
+    m_form->clear();
     m_body->clear();
     m_presentedAt->clear();
     m_links->setLinks({});
@@ -161,16 +167,21 @@ void CaseDetailView::setCase(const Id &caseId)
     m_title->setText(c.title);
 
     QString table;
+    QString ownerName;
     if (!c.ownerId.isNull()) {
-        if (auto owner = library->organisations().get(c.ownerId))
+        if (auto owner = library->organisations().get(c.ownerId)) {
+            ownerName = owner->name;
             table += row(tr("Ejer"), owner->name.toHtmlEscaped());
+        }
     }
     if (const QString p = casePeriod(c.startYear, c.endYear); !p.isEmpty())
         table += row(tr("Periode"), p);
     if (!c.themes.isEmpty())
         table += row(tr("Temaer"), c.themes.join(u", "_s).toHtmlEscaped());
+    QString contactText;
     if (!c.contactId.isNull()) {
         if (auto contact = library->people().get(c.contactId)) {
+            contactText = CaseForm::contactText(contact->name, contact->title);
             QStringList parts{contact->name};
             if (!contact->title.isEmpty())
                 parts << contact->title;
@@ -190,12 +201,15 @@ void CaseDetailView::setCase(const Id &caseId)
                                 : descriptionHtml(c.summary);
     m_body->setHtml(html);
     const bool editable = !m_session->isReadOnly();
+    m_form->setEditable(editable);
+    m_form->showCase(c, ownerName, contactText);
     m_links->setEditable(editable);
     m_documents->setEditable(editable);
     m_links->setLinks(c.links);
     m_documents->setLinks(c.documents);
-    m_linkTabs->setTabText(0, tr("Links (%1)").arg(c.links.size()));
-    m_linkTabs->setTabText(1, tr("Dokumenter (%1)").arg(c.documents.size()));
+    m_linkTabs->setTabText(m_linkTabs->indexOf(m_links), tr("Links (%1)").arg(c.links.size()));
+    m_linkTabs->setTabText(m_linkTabs->indexOf(m_documents),
+                           tr("Dokumenter (%1)").arg(c.documents.size()));
     m_stack->setCurrentIndex(CasePage);
     fillPresentedAt();
 }

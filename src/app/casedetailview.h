@@ -16,12 +16,14 @@ class QTreeWidget;
 
 namespace temaplan::app {
 
+class CaseForm;
 class DocumentLinksEdit;
 class LibrarySession;
 
 // One case as the secretariat remembers it: owner, period, themes, summary, its links
-// and documents (edited here, each change one step of the window's history), and every
-// event where it was presented ("Præsenteret ved"), newest first.
+// and documents, and every event where it was presented ("Præsenteret ved"), newest
+// first. Its fields, links and documents are edited here in tabs, each change one step
+// of the window's history.
 class CaseDetailView final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
     Id caseId() const { return m_caseId; }
 
     QTreeWidget *presentedAtList() const { return m_presentedAt; }
+    CaseForm *form() const { return m_form; }
     DocumentLinksEdit *linksEdit() const { return m_links; }
     DocumentLinksEdit *documentsEdit() const { return m_documents; }
 
@@ -63,6 +66,7 @@ private:
     QLabel *m_presentedHeading;
     QTreeWidget *m_presentedAt;
     QTabWidget *m_linkTabs;
+    CaseForm *m_form;
     DocumentLinksEdit *m_links;
     DocumentLinksEdit *m_documents;
 };

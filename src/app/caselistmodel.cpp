@@ -37,6 +37,16 @@ int CaseListModel::loadUntil(const Id &caseId)
     return row;
 }
 
+bool CaseListModel::updateRow(const Row &updated)
+{
+    const int i = rowOf(updated.caseId);
+    if (i < 0)
+        return false;
+    m_rows[i] = updated;
+    Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    return true;
+}
+
 int CaseListModel::rowOf(const Id &caseId) const
 {
     for (int i = 0; i < m_rows.size(); ++i)

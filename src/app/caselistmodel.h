@@ -57,6 +57,9 @@ public:
 
     const Row &row(int index) const { return m_rows.at(index); }
     int rowOf(const Id &caseId) const; // among the rows read so far; -1 if absent
+    // A case written (its title, owner, themes or years corrected) shown as it is now, in
+    // the place it had; false when it is not among the rows read.
+    bool updateRow(const Row &row);
     bool isComplete() const { return m_complete; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

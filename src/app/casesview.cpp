@@ -3,6 +3,7 @@
 #include "casedetailview.h"
 #include "caseexport.h"
 #include "casefacetpanel.h"
+#include "caseform.h"
 #include "casehighlightdelegate.h"
 #include "caselistmodel.h"
 #include "casemergecommand.h"
@@ -100,23 +101,62 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
             [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
 
     m_undo->setUndoLimit(50);
-    // Own actions rather than createUndoAction's, whose text grows with the step's
-    // name ("Fortryd flet «…» ind i «…»"); the name is in the tooltip instead.
+    // Two histories meet in this room: the window's (every edit: a case's fields, links
+    // and documents) and the room's merges. A merge clears the window's history, so the
+    // window's steps are always the newer: Fortryd and Gentag here take the window's step
+    // while there is one, and a merge only when there is none. Ctrl+Z likewise belongs
+    // to the Rediger menu while the window's history has a step, and to this room's
+    // action only for a merge: two enabled actions holding the same key would be
+    // ambiguous, and Qt would run neither. Own actions rather than createUndoAction's,
+    // whose text grows with the step's name ("Fortryd flet «…» ind i «…»"); the name is
+    // in the tooltip instead.
+    QUndoStack *history = session->undoStack();
     auto *undo = new QAction(tr("Fortryd"), this);
     auto *redo = new QAction(tr("Gentag"), this);
-    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
-    auto syncUndo = [this, undo, redo] {
-        undo->setEnabled(m_undo->canUndo());
-        redo->setEnabled(m_undo->canRedo());
-        undo->setToolTip(m_undo->canUndo() ? tr("Fortryd: %1").arg(m_undo->undoText()) : QString());
-        redo->setToolTip(m_undo->canRedo() ? tr("Gentag: %1").arg(m_undo->redoText()) : QString());
+    connect(undo, &QAction::triggered, this, [this, history] {
+        if (history->canUndo())
+            history->undo();
+        else
+            m_undo->undo();
+    });
+    connect(redo, &QAction::triggered, this, [this, history] {
+        if (history->canRedo())
+            history->redo();
+        else
+            m_undo->redo();
+    });
+    // The keys of the Rediger menu's Fortryd and Gendan.
+    const QList<QKeySequence> undoKeys = QKeySequence::keyBindings(QKeySequence::Undo);
+    const QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                       QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    auto syncUndo = [this, undo, redo, history, undoKeys, redoKeys] {
+        const bool windowUndo = history->canUndo();
+        const bool windowRedo = history->canRedo();
+        undo->setEnabled(windowUndo || m_undo->canUndo());
+        redo->setEnabled(windowRedo || m_undo->canRedo());
+        const QString undoText = windowUndo ? history->undoText() : m_undo->undoText();
+        const QString redoText = windowRedo ? history->redoText() : m_undo->redoText();
+        undo->setToolTip(undo->isEnabled() ? tr("Fortryd: %1").arg(undoText) : QString());
+        redo->setToolTip(redo->isEnabled() ? tr("Gentag: %1").arg(redoText) : QString());
+        undo->setShortcuts(windowUndo ? QList<QKeySequence>{} : undoKeys);
+        redo->setShortcuts(windowRedo ? QList<QKeySequence>{} : redoKeys);
     };
-    connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
-    connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
+    // A merge undone and then an edit (a case's title corrected): redoing the merge would
+    // write the cases as they were when it was planned, over the edit, and clear the
+    // history that could bring it back. As anywhere, a new step ends what could be redone.
+    connect(history, &QUndoStack::indexChanged, this, [this, history] {
+        if (history->canUndo() && m_undo->canRedo()) {
+            // Pushing drops the steps above the index; an obsolete step is not kept.
+            auto *end = new QUndoCommand;
+            end->setObsolete(true);
+            m_undo->push(end);
+        }
+    });
+    for (QUndoStack *stack : {m_undo, history}) {
+        connect(stack, &QUndoStack::indexChanged, this, syncUndo);
+        connect(stack, &QUndoStack::cleanChanged, this, syncUndo);
+    }
     syncUndo();
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
     for (QAction *a : {undo, redo}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -222,6 +262,11 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportList(true); });
     // A case made on the spot in a programme, or taken back by Fortryd, is listed at once.
     connect(m_session, &LibrarySession::recordsWritten, this, &CasesView::reload);
+    // A case corrected in its form (or the correction undone) shows in its row at once.
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind, const Id &id) {
+        if (kind == RecordKind::Case)
+            showCaseWritten(id);
+    });
     updateActions();
 }
 
@@ -240,6 +285,7 @@ void CasesView::reload()
     const QString location = library ? library->location() : QString();
     if (library != m_undoLibrary || location != m_undoLocation) {
         m_undo->clear();
+        m_detail->form()->forgetKnownThemes();
         m_undoLibrary = library;
         m_undoLocation = location;
     }
@@ -358,8 +404,47 @@ void CasesView::showResult(const QString &, int hitCount)
     updateActions();
 }
 
+void CasesView::showCaseWritten(const Id &caseId)
+{
+    Library *library = m_session->library();
+    if (!library)
+        return;
+    auto c = library->cases().get(caseId);
+    if (!c)
+        return; // removed: the list is read again with the library
+    CaseRow row{c->id, c->title, {}, {}, c->startYear, c->endYear};
+    if (!c->ownerId.isNull()) {
+        if (auto owner = library->organisations().get(c->ownerId))
+            row.owner = owner->name;
+    }
+    // As the library lists them (recordindex.cpp): trimmed, each once.
+    for (const QString &theme : std::as_const(c->themes))
+        if (const QString t = theme.trimmed(); !t.isEmpty() && !row.themes.contains(t))
+            row.themes.append(t);
+    // A title does not move a count; an owner, theme or year does.
+    bool countsMoved = true;
+    if (const int index = m_model->rowOf(caseId); index >= 0) {
+        const CaseRow before = m_model->row(index);
+        countsMoved = before.owner != row.owner || before.themes != row.themes ||
+                      before.startYear != row.startYear;
+        m_model->updateRow(row);
+    }
+    if (countsMoved) {
+        m_controller->forgetCounts();
+        m_controller->countFacets();
+    }
+    // Fortryd shows what it undoes: a correction of another case than the one shown.
+    if (isVisible() && m_detail->caseId() != caseId)
+        selectCase(caseId);
+}
+
 void CasesView::showFacets(const CaseFacets &facets)
 {
+    // The themes the library uses are offered as a case's themes are typed.
+    QStringList themes;
+    for (const FacetValue &v : facets.themes)
+        themes.append(v.key);
+    m_detail->form()->addKnownThemes(themes);
     m_facets->setFacets(facets, m_controller->filter());
     showCount(facets.total, true);
 }

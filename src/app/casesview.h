@@ -75,6 +75,7 @@ protected:
 private:
     void readListIfStale();
     void showCurrent();
+    void showCaseWritten(const Id &caseId);
     void showResult(const QString &query, int hitCount);
     void showFacets(const CaseFacets &facets);
     void showCount(int total, bool exact);

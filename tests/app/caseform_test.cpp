@@ -1,0 +1,465 @@
+#include "apptestsupport.h"
+
+#include "app/casedetailview.h"
+#include "app/caseform.h"
+#include "app/caselistmodel.h"
+#include "app/casesearchcontroller.h"
+#include "app/casesview.h"
+#include "app/libraryfileactions.h"
+#include "app/librarysession.h"
+#include "app/peopleview.h"
+#include "app/personform.h"
+#include "app/recordchooser.h"
+
+#include "store/libraryfile.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace temaplan;
+
+namespace {
+
+template<class W> W *field(QWidget *form, const char *name)
+{
+    auto *w = form->findChild<W *>(QString::fromLatin1(name));
+    if (!w)
+        FAIL("the form has no " << name);
+    return w;
+}
+
+// Key presses carrying their text: QTest::keyClicks knows only ASCII.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// The field's text replaced as a person types it, key by key, then Enter.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+Id organisationByName(Library &library, const QString &name)
+{
+    const auto organisations = library.organisations().all();
+    REQUIRE(organisations);
+    for (const Organisation &o : *organisations)
+        if (o.name == name)
+            return o.id;
+    return {};
+}
+
+QString rowTitle(app::CasesView *cases, const Id &id)
+{
+    const int row = cases->model()->rowOf(id);
+    return row < 0 ? QString() : cases->model()->row(row).title;
+}
+
+} // namespace
+
+TEST_CASE("a case's fields are corrected in the case room, each one step, and undone",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    QUndoStack *stack = window.session()->undoStack();
+    const Id social = test::caseIdByTitle(window, u"Social balance"_s);
+    REQUIRE_FALSE(social.isNull());
+    window.openCase(social);
+    app::CasesView *cases = window.casesView();
+    app::CaseDetailView *detail = cases->detail();
+    app::CaseForm *form = detail->form();
+    REQUIRE(detail->caseId() == social);
+    const Case original = *library.cases().get(social);
+    const auto stored = [&] {
+        return *library.cases().get(social);
+    };
+    // Shown, as saved; nobody's name read but the contact's own.
+    auto *title = field<QLineEdit>(form, "titleEdit");
+    CHECK(title->text() == u"Social balance"_s);
+    CHECK(form->ownerChooser()->currentText() == u"Gladsaxe Kommune"_s);
+    CHECK(form->contactChooser()->currentText().startsWith(u"Mette Dybkjær"_s));
+    CHECK_FALSE(form->contactChooser()->hasChoices());
+    CHECK_FALSE(form->ownerChooser()->hasChoices());
+    CHECK(form->isEnabled());
+    CHECK(title->isEnabled());
+    const int steps = stack->count();
+
+    // The title, typed: one step, the list row and the detail follow.
+    typeInto(title, u"Social balance i Bagsværd"_s);
+    Case expected = original;
+    expected.title = u"Social balance i Bagsværd"_s;
+    CHECK(stored() == expected);
+    CHECK(stack->count() == steps + 1);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret titel»"_s);
+    CHECK(rowTitle(cases, social) == expected.title);
+    CHECK(detail->findChild<QLabel *>(u"caseTitle"_s)->text() == expected.title);
+    CHECK(form->message().isEmpty());
+
+    // An empty title is refused, said in Danish, and nothing is written; left empty, the
+    // saved title comes back.
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Backspace);
+    CHECK(title->text().isEmpty());
+    CHECK(form->message() ==
+          u"En case skal have en titel. Den gemte titel «Social balance i Bagsværd» står "
+          "tilbage, hvis feltet forlades tomt."_s);
+    CHECK(stored() == expected);
+    CHECK(stack->count() == steps + 1);
+    QTest::keyClick(title, Qt::Key_Return);
+    CHECK(title->text() == expected.title);
+    CHECK(form->message() ==
+          u"En case skal have en titel, så «Social balance i Bagsværd» er beholdt."_s);
+    CHECK(stored() == expected);
+
+    // The owner, chosen by typing its name (the list is read now, on first use).
+    app::RecordChooser *owner = form->ownerChooser();
+    const Id halsnaes = organisationByName(library, u"Halsnæs Kommune"_s);
+    REQUIRE_FALSE(halsnaes.isNull());
+    owner->setFocus();
+    CHECK(owner->hasChoices());
+    CHECK(owner->count() == library.organisations().all()->size() + 1);
+    owner->lineEdit()->selectAll();
+    typeText(owner->lineEdit(), u"halsnæs kommune"_s);
+    QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
+    expected.ownerId = halsnaes;
+    CHECK(stored() == expected);
+    CHECK(stack->count() == steps + 2);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret ejer»"_s);
+    CHECK(cases->model()->row(cases->model()->rowOf(social)).owner == u"Halsnæs Kommune"_s);
+    // A name that is nobody's: refused, the saved owner shown again.
+    owner->lineEdit()->selectAll();
+    typeText(owner->lineEdit(), u"Ingenby Kommune"_s);
+    QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
+    CHECK(form->message().startsWith(
+        u"Ingen organisation i biblioteket hedder «Ingenby Kommune»."_s));
+    CHECK(owner->currentText() == u"Halsnæs Kommune"_s);
+    CHECK(stored() == expected);
+
+    // The period: a start year, then an end year before it (refused), then a right one.
+    auto *start = field<QLineEdit>(form, "startYearEdit");
+    auto *end = field<QLineEdit>(form, "endYearEdit");
+    typeInto(start, u"2021"_s);
+    expected.startYear = 2021;
+    CHECK(stored() == expected);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret startår»"_s);
+    typeInto(end, u"2019"_s);
+    CHECK(form->message() ==
+          u"Slutåret 2019 ligger før startåret 2021. Ret et af dem; perioden er ikke gemt."_s);
+    CHECK(stored() == expected);
+    CHECK(end->text() == u"2019"_s); // what was typed is not lost
+    typeInto(end, u"20"_s);
+    CHECK(form->message().startsWith(u"«20» er ikke et årstal."_s));
+    CHECK(stored() == expected);
+    typeInto(end, u"2024"_s);
+    expected.endYear = 2024;
+    CHECK(stored() == expected);
+    CHECK(form->message().isEmpty());
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret slutår»"_s);
+    CHECK(stack->count() == steps + 4);
+    const CaseRow row = cases->model()->row(cases->model()->rowOf(social));
+    CHECK((row.startYear == 2021 && row.endYear == 2024));
+
+    // Themes, separated by commas, each once.
+    typeInto(field<QLineEdit>(form, "themesEdit"), u"lokalsamfund, Mobilitet, mobilitet"_s);
+    expected.themes = {u"lokalsamfund"_s, u"Mobilitet"_s};
+    CHECK(stored() == expected);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret temaer»"_s);
+    CHECK(stack->count() == steps + 5);
+
+    // The contact: none, then someone else, chosen from the list read on first use.
+    app::RecordChooser *contact = form->contactChooser();
+    contact->setFocus();
+    REQUIRE(contact->hasChoices());
+    const QList<Person> people = *library.peopleNames();
+    CHECK(contact->count() == people.size() + 1);
+    contact->setCurrentIndex(0);
+    Q_EMIT contact->activated(0);
+    expected.contactId = {};
+    CHECK(stored() == expected);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktperson»"_s);
+    const Person &someone = people.last();
+    contact->lineEdit()->selectAll();
+    typeText(contact->lineEdit(), app::CaseForm::contactText(someone.name, someone.title));
+    QTest::keyClick(contact->lineEdit(), Qt::Key_Return);
+    expected.contactId = someone.id;
+    CHECK(stored() == expected);
+    CHECK(stack->count() == steps + 7);
+
+    // The summary: typing is one step, ended when the field is left.
+    auto *summary = field<QPlainTextEdit>(form, "summaryEdit");
+    summary->setFocus();
+    summary->selectAll();
+    typeText(summary, u"Et nyt resumé."_s);
+    title->setFocus();
+    expected.summary = descriptionFromMarkup(u"Et nyt resumé."_s);
+    CHECK(stored() == expected);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret resumé»"_s);
+    CHECK(stack->count() == steps + 8);
+    CHECK(test::errorTexts(window).isEmpty());
+
+    // Every step undone from the Rediger menu: the case as it was, in the form and the list.
+    while (stack->count() > steps && stack->canUndo() && stored() != original)
+        window.undoAction()->trigger();
+    CHECK(stored() == original);
+    CHECK(title->text() == original.title);
+    CHECK(form->ownerChooser()->currentText() == u"Gladsaxe Kommune"_s);
+    CHECK(start->text().isEmpty());
+    CHECK(rowTitle(cases, social) == original.title);
+    while (stack->canRedo())
+        window.redoAction()->trigger();
+    CHECK(stored() == expected);
+    CHECK(title->text() == expected.title);
+
+    // Fortryd with another case shown brings the corrected one back into view.
+    const Id lokale = test::caseIdByTitle(window, u"Lokale sundhedstilbud"_s);
+    REQUIRE(cases->selectCase(lokale));
+    REQUIRE(detail->caseId() == lokale);
+    window.undoAction()->trigger();
+    CHECK(detail->caseId() == social);
+    CHECK(cases->table()->currentIndex().row() == cases->model()->rowOf(social));
+    CHECK(field<QPlainTextEdit>(form, "summaryEdit")->toPlainText() ==
+          descriptionToMarkup(original.summary));
+}
+
+TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room undoes it",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    const Id social = test::caseIdByTitle(window, u"Social balance"_s);
+    const Id lokale = test::caseIdByTitle(window, u"Lokale sundhedstilbud"_s);
+    REQUIRE_FALSE(lokale.isNull());
+    window.openCase(social);
+    app::CasesView *cases = window.casesView();
+    app::CaseForm *form = cases->detail()->form();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance på Trekroner"_s);
+    // The library indexes the new title as it saves it: found by a word only it has,
+    // spelt either way.
+    for (const QString &query : {u"trekroner"_s, u"trekroner social"_s}) {
+        INFO(query.toStdString());
+        cases->searchField()->setText(query);
+        CHECK(test::waitUntil([&] {
+            return cases->controller()->lastQuery() == query && cases->model()->rowCount() > 0;
+        }));
+        CHECK(cases->model()->rowCount() == 1);
+        CHECK(rowTitle(cases, social) == u"Social balance på Trekroner"_s);
+    }
+    CHECK(library.searchCases(u"trekroner"_s, 10)->size() == 1);
+
+    // Ctrl+Z where the list has the keyboard undoes the correction …
+    cases->table()->setFocus();
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(library.cases().get(social)->title == u"Social balance"_s);
+    CHECK(rowTitle(cases, social) == u"Social balance"_s);
+    CHECK(field<QLineEdit>(form, "titleEdit")->text() == u"Social balance"_s);
+    CHECK(library.searchCases(u"trekroner"_s, 10)->isEmpty());
+
+    // … also after a merge, whose own history is then the older: the correction first,
+    // then the merge.
+    cases->searchField()->clear();
+    CHECK(test::waitUntil([&] { return cases->model()->rowOf(lokale) >= 0; }));
+    REQUIRE(cases->mergeCases(social, lokale));
+    REQUIRE(cases->detail()->caseId() == social);
+    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance samlet"_s);
+    REQUIRE(library.cases().get(social)->title == u"Social balance samlet"_s);
+    cases->table()->setFocus();
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(library.cases().get(social)->title == u"Social balance"_s);
+    CHECK_FALSE(library.cases().get(lokale).ok());
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(library.cases().get(lokale).ok());
+    // And Ctrl+Shift+Z brings the merge back.
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(library.cases().get(lokale).ok());
+
+    // A merge undone, then a correction: the merge can no longer be redone over it.
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(library.cases().get(lokale).ok());
+    REQUIRE(cases->undoStack()->canRedo());
+    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance, rettet"_s);
+    CHECK_FALSE(cases->undoStack()->canRedo());
+    cases->table()->setFocus();
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(library.cases().get(social)->title == u"Social balance, rettet"_s);
+    CHECK(library.cases().get(lokale).ok());
+    // Ctrl+Z takes the correction back.
+    QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(library.cases().get(social)->title == u"Social balance"_s);
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("a read-only library shows a case's fields but lets none be changed",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    test::DemoLibraryFile archive;
+    REQUIRE(window.fileActions()->openFile(archive.path, OpenMode::ReadOnly));
+    const Id social = test::caseIdByTitle(window, u"Social balance"_s);
+    window.openCase(social);
+    app::CaseForm *form = window.casesView()->detail()->form();
+    REQUIRE(window.casesView()->detail()->caseId() == social);
+    auto *title = field<QLineEdit>(form, "titleEdit");
+    CHECK(title->text() == u"Social balance"_s);
+    for (QWidget *w : QList<QWidget *>{
+             title, form->ownerChooser(), form->contactChooser(),
+             field<QLineEdit>(form, "startYearEdit"), field<QLineEdit>(form, "endYearEdit"),
+             field<QLineEdit>(form, "themesEdit"), field<QPlainTextEdit>(form, "summaryEdit")}) {
+        INFO(w->objectName().toStdString());
+        CHECK_FALSE(w->isEnabled());
+    }
+    CHECK(window.session()->undoStack()->count() == 0);
+}
+
+TEST_CASE("every field of a case's form has a label with a mnemonic and is reached by Tab",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    window.openCase(test::caseIdByTitle(window, u"Social balance"_s));
+    app::CaseForm *form = window.casesView()->detail()->form();
+    QList<QWidget *> buddies;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        INFO(label->text().toStdString());
+        CHECK(label->text().contains(u'&'));
+        buddies.append(label->buddy());
+    }
+    CHECK(buddies.size() == 6);
+    // Tab from the title passes every field once, in the order shown.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const QList<QWidget *> order{
+        field<QLineEdit>(form, "titleEdit"),       form->ownerChooser(),
+        field<QLineEdit>(form, "startYearEdit"),   field<QLineEdit>(form, "endYearEdit"),
+        field<QLineEdit>(form, "themesEdit"),      form->contactChooser(),
+        field<QPlainTextEdit>(form, "summaryEdit")};
+    order.first()->setFocus();
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        // An editable combo box's keyboard goes to its line edit.
+        const bool there =
+            focused == order.at(i) || (focused && focused->parentWidget() == order.at(i));
+        INFO(i);
+        CHECK(there);
+    }
+}
+
+TEST_CASE("a contact and an owner are chosen by part of a name from the completion list",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    const Id mistrivsel = test::caseIdByTitle(window, u"Mistrivsel"_s);
+    window.openCase(mistrivsel);
+    app::CaseForm *form = window.casesView()->detail()->form();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    app::RecordChooser *contact = form->contactChooser();
+    contact->lineEdit()->setFocus();
+    REQUIRE(contact->hasChoices());
+    contact->lineEdit()->selectAll();
+    typeText(contact->lineEdit(), u"dybkj"_s);
+    QAbstractItemView *popup = contact->completer()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    CHECK(contact->completer()->completionCount() == 1);
+    CHECK(contact->completer()->currentCompletion().startsWith(u"Mette Dybkjær"_s));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    const Case withContact = *library.cases().get(mistrivsel);
+    REQUIRE_FALSE(withContact.contactId.isNull());
+    CHECK(library.people().get(withContact.contactId)->name == u"Mette Dybkjær"_s);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktperson»"_s);
+    CHECK(contact->currentText().startsWith(u"Mette Dybkjær"_s));
+
+    app::RecordChooser *owner = form->ownerChooser();
+    owner->lineEdit()->setFocus();
+    owner->lineEdit()->selectAll();
+    typeText(owner->lineEdit(), u"halsn"_s);
+    popup = owner->completer()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(library.cases().get(mistrivsel)->ownerId ==
+          organisationByName(library, u"Halsnæs Kommune"_s));
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret ejer»"_s);
+    CHECK(form->message().isEmpty());
+
+    // A theme the library uses (as the room's facets counted them, on their thread) is
+    // completed after the comma; those before it stay.
+    REQUIRE(test::waitUntil([&] { return form->knownThemes().contains(u"lokal bærekraft"_s); }));
+    auto *themes = field<QLineEdit>(form, "themesEdit");
+    themes->setFocus();
+    themes->setText(u"mobilitet, "_s);
+    typeText(themes, u"bærek"_s);
+    popup = themes->completer()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    CHECK(themes->completer()->currentCompletion() == u"mobilitet, lokal bærekraft"_s);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTest::keyClick(themes, Qt::Key_Return);
+    CHECK(library.cases().get(mistrivsel)->themes ==
+          QStringList{u"mobilitet"_s, u"lokal bærekraft"_s});
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("a contact renamed in the people room shows by the new name in the case's form",
+          "[app][cases][caseform]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    const Id social = test::caseIdByTitle(window, u"Social balance"_s);
+    window.openCase(social);
+    app::CaseForm *form = window.casesView()->detail()->form();
+    app::RecordChooser *contact = form->contactChooser();
+    contact->loadChoices();
+    REQUIRE(contact->hasChoices());
+    const Id mette = library.cases().get(social)->contactId;
+    REQUIRE_FALSE(mette.isNull());
+
+    window.showRoom(app::MainWindow::PeopleRoom);
+    REQUIRE(window.peopleView()->selectRecord(mette));
+    typeInto(field<QLineEdit>(window.peopleView()->findChild<app::PersonForm *>(), "nameEdit"),
+             u"Mette Dybkjær Holm"_s);
+    REQUIRE(library.people().get(mette)->name == u"Mette Dybkjær Holm"_s);
+    CHECK_FALSE(contact->hasChoices()); // read again when next used
+
+    window.openCase(social);
+    CHECK(contact->currentText().startsWith(u"Mette Dybkjær Holm"_s));
+    contact->loadChoices();
+    CHECK(contact->currentText().startsWith(u"Mette Dybkjær Holm"_s));
+    CHECK(contact->chosenId() == mette);
+}
