@@ -49,6 +49,11 @@ QToolButton *toolButton(QWidget *parent, QAction *action)
 
 } // namespace
 
+CasesView::CasesView(LibrarySession *session, QWidget *parent)
+    : CasesView(session, nullptr, parent)
+{
+}
+
 CasesView::CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -57,7 +62,8 @@ CasesView::CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget 
     , m_resultLine(new QLabel(this))
     , m_table(new QTableView(this))
     , m_facets(new CaseFacetPanel(this))
-    , m_saved(saved)
+    , m_saved(saved ? saved
+                    : new CaseSavedSearches([session] { return session->library(); }, this))
     , m_saveSearch(new QAction(tr("Gem søgning …"), this))
     , m_detail(new CaseDetailView(session, this))
     , m_controller(new CaseSearchController(
@@ -216,6 +222,9 @@ CasesView::CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget 
     connect(m_mergeSelected, &QAction::triggered, this, &CasesView::mergeSelected);
     connect(m_saveSearch, &QAction::triggered, this, [this] { m_saved->save(m_controller->filter()); });
     connect(m_saved, &CaseSavedSearches::chosen, this, &CasesView::applyFilter);
+    // The window shows the failures of its own saved searches, built or not.
+    if (!saved)
+        connect(m_saved, &CaseSavedSearches::failed, this, &CasesView::failed);
     connect(m_duplicates, &QMenu::aboutToShow, this, &CasesView::fillDuplicates);
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportList(false); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportList(true); });

@@ -35,6 +35,8 @@ public:
     // Asks for the file to save to; empty: cancelled. Replaced by tests.
     using FileChooser = std::function<QString(const QString &suggestedName, const QString &filter)>;
 
+    // A room of its own, saved searches included.
+    explicit CasesView(LibrarySession *session, QWidget *parent = nullptr);
     // `saved` is the window's, made before this room (the navigation lists the saved
     // searches from the start); this room lays it out above the facets.
     CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget *parent = nullptr);

@@ -57,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_rooms(new QStackedWidget(this))
     , m_events(new EventsView(m_session, this))
     , m_casesPlace(new QWidget(this))
-    , m_savedSearchList(new CaseSavedSearches([this] { return m_session->library(); }, m_casesPlace))
+    , m_savedSearchList(
+          new CaseSavedSearches([this] { return m_session->library(); }, m_casesPlace))
     , m_counts(new QLabel(this))
     , m_eventActions(new EventActions(
           m_session,
