@@ -51,8 +51,7 @@ QToolButton *toolButton(QWidget *parent, QAction *action)
 
 CasesView::CasesView(LibrarySession *session, QWidget *parent)
     : CasesView(session, nullptr, parent)
-{
-}
+{}
 
 CasesView::CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget *parent)
     : QWidget(parent)
@@ -62,8 +61,7 @@ CasesView::CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget 
     , m_resultLine(new QLabel(this))
     , m_table(new QTableView(this))
     , m_facets(new CaseFacetPanel(this))
-    , m_saved(saved ? saved
-                    : new CaseSavedSearches([session] { return session->library(); }, this))
+    , m_saved(saved ? saved : new CaseSavedSearches([session] { return session->library(); }, this))
     , m_saveSearch(new QAction(tr("Gem søgning …"), this))
     , m_detail(new CaseDetailView(session, this))
     , m_controller(new CaseSearchController(
