@@ -51,6 +51,10 @@ QToolButton *toolButton(QWidget *parent, QAction *action)
 } // namespace
 
 CasesView::CasesView(LibrarySession *session, QWidget *parent)
+    : CasesView(session, nullptr, parent)
+{}
+
+CasesView::CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new CaseListModel(this))
@@ -58,7 +62,7 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     , m_resultLine(new QLabel(this))
     , m_table(new QTableView(this))
     , m_facets(new CaseFacetPanel(this))
-    , m_saved(new CaseSavedSearches([session] { return session->library(); }, this))
+    , m_saved(saved ? saved : new CaseSavedSearches([session] { return session->library(); }, this))
     , m_saveSearch(new QAction(tr("Gem søgning …"), this))
     , m_detail(new CaseDetailView(session, this))
     , m_controller(new CaseSearchController(
@@ -256,7 +260,9 @@ CasesView::CasesView(LibrarySession *session, QWidget *parent)
     connect(m_mergeSelected, &QAction::triggered, this, &CasesView::mergeSelected);
     connect(m_saveSearch, &QAction::triggered, this, [this] { m_saved->save(m_controller->filter()); });
     connect(m_saved, &CaseSavedSearches::chosen, this, &CasesView::applyFilter);
-    connect(m_saved, &CaseSavedSearches::failed, this, &CasesView::failed);
+    // The window shows the failures of its own saved searches, built or not.
+    if (!saved)
+        connect(m_saved, &CaseSavedSearches::failed, this, &CasesView::failed);
     connect(m_duplicates, &QMenu::aboutToShow, this, &CasesView::fillDuplicates);
     connect(m_exportCsv, &QAction::triggered, this, [this] { exportList(false); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { exportList(true); });
@@ -280,6 +286,17 @@ CasesView::~CasesView()
 
 void CasesView::reload()
 {
+    readLibrary();
+    m_saved->setLibraryPath(m_session->path());
+}
+
+void CasesView::showLibrary()
+{
+    readLibrary();
+}
+
+void CasesView::readLibrary()
+{
     // Another library's undo history cannot be undone here.
     Library *library = m_session->library();
     const QString location = library ? library->location() : QString();
@@ -299,7 +316,6 @@ void CasesView::reload()
     m_listStale = !isVisible();
     if (!m_listStale)
         m_controller->refresh();
-    m_saved->setLibraryPath(m_session->path());
     updateActions();
 }
 

@@ -35,10 +35,18 @@ public:
     // Asks for the file to save to; empty: cancelled. Replaced by tests.
     using FileChooser = std::function<QString(const QString &suggestedName, const QString &filter)>;
 
+    // A room of its own, saved searches included.
     explicit CasesView(LibrarySession *session, QWidget *parent = nullptr);
+    // `saved` is the window's, made before this room (the navigation lists the saved
+    // searches from the start); this room lays it out above the facets.
+    CasesView(LibrarySession *session, CaseSavedSearches *saved, QWidget *parent = nullptr);
     ~CasesView() override;
 
+    // Reads the library anew, the saved searches' counts included.
     void reload();
+    // Takes up the open library in a room built after it was opened, whose saved
+    // searches have been read and counted already.
+    void showLibrary();
     void focusSearch();
     bool selectCase(const Id &caseId);
 
@@ -73,6 +81,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void readLibrary();
     void readListIfStale();
     void showCurrent();
     void showCaseWritten(const Id &caseId);

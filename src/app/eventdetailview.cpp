@@ -73,9 +73,8 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     , m_programmePage(new QStackedWidget(this))
     , m_programme(new QTextBrowser(this))
     , m_cases(new QListWidget(this))
-    , m_form(new EventForm(session, this))
     , m_editor(new ProgrammeEditor(session, this))
-    , m_formPage(nullptr)
+    , m_formPage(new QScrollArea(this))
 {
     auto *empty = new QLabel(tr("Vælg et arrangement i listen for at se dets program."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -110,14 +109,12 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     m_programmePage->setObjectName(u"programmePage"_s);
     m_programmePage->addWidget(m_programme);
     m_cases->setObjectName(u"eventCases"_s);
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
+    // The form is built when its tab is first chosen: the window opens on the programme.
+    m_formPage->setWidgetResizable(true);
+    m_formPage->setFrameShape(QFrame::NoFrame);
     m_tabs->setObjectName(u"eventTabs"_s);
     m_tabs->addTab(m_programmePage, tr("Program"));
-    m_formPage = formScroll;
-    m_tabs->addTab(formScroll, tr("Oplysninger"));
+    m_tabs->addTab(m_formPage, tr("Oplysninger"));
     m_tabs->addTab(m_cases, tr("Cases"));
     setProgrammeEditor(m_editor);
 
@@ -143,6 +140,10 @@ EventDetailView::EventDetailView(LibrarySession *session, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_occurrences, &QComboBox::activated, this, &EventDetailView::chooseOccurrence);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_formPage)
+            eventForm();
+    });
     connect(m_cases, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT caseRequested(item->data(CaseIdRole).value<Id>());
     });
@@ -163,21 +164,38 @@ void EventDetailView::clear()
     m_actions->setInput(std::nullopt);
     m_programme->clear();
     m_cases->clear();
-    m_form->clear();
+    if (m_form)
+        m_form->clear();
     m_editor->clear();
     m_stack->setCurrentIndex(EmptyPage);
 }
 
 void EventDetailView::setReadOnly(bool readOnly)
 {
-    m_form->setReadOnly(readOnly);
+    m_readOnly = readOnly;
+    if (m_form)
+        m_form->setReadOnly(readOnly);
     m_editor->setReadOnly(readOnly);
+}
+
+EventForm *EventDetailView::eventForm()
+{
+    if (m_form)
+        return m_form;
+    m_form = new EventForm(m_session, m_formPage);
+    m_form->setReadOnly(m_readOnly);
+    if (m_event.id.isNull())
+        m_form->clear();
+    else
+        m_form->showEvent(m_event, m_occurrenceId);
+    m_formPage->setWidget(m_form);
+    return m_form;
 }
 
 void EventDetailView::focusTitle()
 {
     m_tabs->setCurrentWidget(m_formPage);
-    m_form->focusTitle();
+    eventForm()->focusTitle();
 }
 
 void EventDetailView::reload()
@@ -241,7 +259,8 @@ void EventDetailView::showOccurrence(int focusRow)
     Library *library = m_session->library();
     if (!library)
         return;
-    m_form->showEvent(m_event, m_occurrenceId);
+    if (m_form)
+        m_form->showEvent(m_event, m_occurrenceId);
     m_editor->showEvent(m_event, m_occurrenceId, focusRow);
     render::ProgrammeInput input{
         m_event, m_occurrenceId, lookupsFor(*library), programmeYear(), {}};

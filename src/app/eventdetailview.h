@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
@@ -41,7 +42,10 @@ public:
     Id occurrenceId() const { return m_occurrenceId; }
     ProgrammeActions *programmeActions() const { return m_actions; }
     ProgrammeEditor *programmeEditor() const { return m_editor; }
-    EventForm *eventForm() const { return m_form; }
+    // The "Oplysninger" tab's form is built when the tab is first chosen or asked for.
+    EventForm *eventForm();
+    // The form, if it has been built: for tests of what is built when.
+    EventForm *builtEventForm() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     // Brings the event's fields into view with the title selected, for a new event.
     void focusTitle();
@@ -75,9 +79,10 @@ private:
     QStackedWidget *m_programmePage;
     QTextBrowser *m_programme;
     QListWidget *m_cases;
-    EventForm *m_form;
+    EventForm *m_form = nullptr;
     ProgrammeEditor *m_editor;
-    QWidget *m_formPage; // the form's tab
+    QScrollArea *m_formPage; // the form's tab
+    bool m_readOnly = false;
 };
 
 } // namespace temaplan::app

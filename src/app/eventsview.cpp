@@ -114,7 +114,8 @@ void EventsView::sizeColumns()
 {
     // Long theme-group names would push the titles out of sight; they are elided.
     for (int column = 0; column < EventListModel::ColumnCount; ++column) {
-        if (column == EventListModel::TitleColumn)
+        // Kind and theme group are hidden: measuring their rows was half the cost.
+        if (column == EventListModel::TitleColumn || m_table->isColumnHidden(column))
             continue;
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 140));

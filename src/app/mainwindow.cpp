@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "casesavedsearches.h"
 #include "casesview.h"
 #include "emptyroom.h"
 #include "errormessage.h"
@@ -55,7 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_rooms(new QStackedWidget(this))
     , m_events(new EventsView(m_session, this))
-    , m_cases(new CasesView(m_session, this))
+    , m_casesPlace(new QWidget(this))
+    , m_savedSearchList(
+          new CaseSavedSearches([this] { return m_session->library(); }, m_casesPlace))
     , m_counts(new QLabel(this))
     , m_eventActions(new EventActions(
           m_session,
@@ -85,7 +88,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFixedWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Arrangementer")) +
                                 64);
     m_rooms->addWidget(m_events);
-    m_rooms->addWidget(m_cases);
+    // Until the case room is built its place holds the saved searches, out of any layout
+    // and out of sight; the room takes them into its own layout.
+    auto *casesLayout = new QVBoxLayout(m_casesPlace);
+    casesLayout->setContentsMargins(0, 0, 0, 0);
+    m_rooms->addWidget(m_casesPlace);
     buildRecordRooms();
 
     auto *body = new QWidget(this);
@@ -109,18 +116,26 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Saved searches stand under "Cases" in the navigation; it tells rooms from searches.
     m_savedSearches = new SavedSearchNavigation(m_navigation, m_navigation->item(CasesRoom),
-                                                m_cases->savedSearches(), this);
+                                                m_savedSearchList, this);
     connect(m_savedSearches, &SavedSearchNavigation::roomChosen, this, [this](int room) {
-        recordRoom(Room(room));
+        buildRoom(Room(room));
         m_rooms->setCurrentIndex(room);
     });
     connect(m_savedSearches, &SavedSearchNavigation::searchChosen, this,
             [this](const CaseFilter &filter, bool opened) {
+                buildRoom(CasesRoom);
                 m_rooms->setCurrentIndex(CasesRoom);
                 m_cases->applyFilter(filter);
                 if (opened)
                     m_cases->table()->setFocus(Qt::OtherFocusReason);
             });
+    connect(m_savedSearchList, &CaseSavedSearches::failed, this, &MainWindow::showFailure);
+    // An import or a case made in a programme changes what the saved searches find; a
+    // built case room counts them again as it reloads.
+    connect(m_session, &LibrarySession::recordsWritten, this, [this] {
+        if (!m_cases)
+            m_savedSearchList->setLibraryPath(m_session->path());
+    });
     connect(m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
     connect(m_fileActions, &LibraryFileActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -144,9 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { m_events->detail()->focusTitle(); });
     connect(m_events->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_eventActions->updateActions(); });
-    connect(m_cases, &CasesView::failed, this, &MainWindow::showFailure);
     connect(m_events, &EventsView::caseRequested, this, &MainWindow::openCase);
-    connect(m_cases, &CasesView::eventRequested, this, &MainWindow::openEvent);
 
     showRoom(EventsRoom);
     resize(1280, 800);
@@ -210,7 +223,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *find = view->addAction(tr("&Søg i cases"), this, [this] {
         showRoom(CasesRoom);
-        m_cases->focusSearch();
+        casesView()->focusSearch();
     });
     find->setObjectName(u"findCases"_s);
     find->setShortcut(QKeySequence::Find);
@@ -299,7 +312,7 @@ void MainWindow::buildRecordRooms()
     connect(m_rooms, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == EventsRoom && std::exchange(m_eventsStale, false))
             m_events->reload();
-        if (index == CasesRoom && std::exchange(m_casesStale, false))
+        if (index == CasesRoom && std::exchange(m_casesStale, false) && m_cases)
             m_cases->reload();
     });
 }
@@ -325,6 +338,30 @@ RecordRoom *MainWindow::builtRecordRoom(Room room) const
     if (room < PeopleRoom || room > SeriesRoom)
         return nullptr;
     return m_recordRooms[room - PeopleRoom];
+}
+
+void MainWindow::buildRoom(Room room)
+{
+    if (room == CasesRoom)
+        casesView();
+    else
+        recordRoom(room);
+}
+
+CasesView *MainWindow::casesView()
+{
+    if (m_cases)
+        return m_cases;
+    m_cases = new CasesView(m_session, m_savedSearchList, m_casesPlace);
+    m_casesPlace->layout()->addWidget(m_cases);
+    // The first steps lie over the room.
+    m_emptyCases->raise();
+    connect(m_cases, &CasesView::failed, this, &MainWindow::showFailure);
+    connect(m_cases, &CasesView::eventRequested, this, &MainWindow::openEvent);
+    // Built now, it reads what is open now: nothing it would have read before is stale.
+    m_casesStale = false;
+    m_cases->showLibrary();
+    return m_cases;
 }
 
 RecordRoom *MainWindow::recordRoom(Room room)
@@ -390,7 +427,7 @@ void MainWindow::openRecord(const LinkTarget &target)
 
 void MainWindow::showRoom(Room room)
 {
-    recordRoom(room);
+    buildRoom(room);
     m_navigation->setCurrentRow(m_savedSearches->rowOfRoom(room));
     m_rooms->setCurrentIndex(room);
 }
@@ -409,7 +446,7 @@ void MainWindow::openEvent(const Id &eventId, const Id &occurrenceId)
 void MainWindow::openCase(const Id &caseId)
 {
     showRoom(CasesRoom);
-    m_cases->selectCase(caseId);
+    casesView()->selectCase(caseId);
 }
 
 void MainWindow::libraryChanged()
@@ -421,7 +458,10 @@ void MainWindow::libraryChanged()
     setWindowTitle(m_session->hasLibrary() ? tr("Temaplan – %1").arg(m_session->fileName())
                                            : tr("Temaplan"));
     m_events->reload();
-    m_cases->reload();
+    if (m_cases)
+        m_cases->reload();
+    else
+        m_savedSearchList->setLibraryPath(m_session->path());
     m_eventActions->updateActions();
     m_counts->setText(countText());
     updateFirstSteps();
@@ -445,7 +485,7 @@ void MainWindow::buildFirstSteps()
         {{m_eventActions->newAction(), tr("Nyt arrangement")},
          {m_fileActions->importAction(), tr("Importér JSON…")}});
     m_emptyCases = new EmptyRoom(
-        m_cases, tr("Ingen cases endnu"),
+        m_casesPlace, tr("Ingen cases endnu"),
         tr("Cases kommer ind i biblioteket med «Importér JSON…» fra et bibliotek, der har dem. "
            "Knyt dem siden til programpunkterne i et arrangements program."),
         {{m_fileActions->importAction(), tr("Importér JSON…")}});

@@ -18,6 +18,7 @@ class QUndoView;
 
 namespace temaplan::app {
 
+class CaseSavedSearches;
 class CasesView;
 class EmptyRoom;
 class EventActions;
@@ -58,7 +59,10 @@ public:
     LibrarySession *session() const { return m_session; }
     LibraryFileActions *fileActions() const { return m_fileActions; }
     EventsView *eventsView() const { return m_events; }
-    CasesView *casesView() const { return m_cases; }
+    // The case room is built when first shown or asked for, as the record rooms are.
+    CasesView *casesView();
+    // The case room, if it has been built: for tests of what is built when.
+    CasesView *builtCasesView() const { return m_cases; }
     // The record rooms are built when first shown or asked for (see recordRoom).
     PeopleView *peopleView();
     OrganisationsView *organisationsView();
@@ -90,6 +94,8 @@ private:
     void buildEditMenu();
     void buildRecordRooms();
     RecordRoom *recordRoom(Room room);
+    // The room's widgets, built on first need; the events room is always built.
+    void buildRoom(Room room);
     static std::optional<Room> roomOf(RecordKind kind);
     void libraryChanged();
     void showFailure(const Error &error);
@@ -103,7 +109,11 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_rooms;
     EventsView *m_events;
-    CasesView *m_cases;
+    // The case room is built inside its place when first needed. Its saved searches are
+    // made at once: the navigation lists them under "Cases" from the start.
+    QWidget *m_casesPlace;
+    CaseSavedSearches *m_savedSearchList;
+    CasesView *m_cases = nullptr;
     // People, organisations, theme groups, series: a room is built inside its place in
     // the stack when first needed, so the window's first picture waits for none of them.
     static constexpr int recordRoomCount = SeriesRoom - PeopleRoom + 1;

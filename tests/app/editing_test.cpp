@@ -22,6 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -457,6 +459,78 @@ TEST_CASE("a write that fails shows why and leaves the history as the file is")
         CHECK(library->events().all()->isEmpty());
     }
     test::closeErrors(window);
+}
+
+TEST_CASE("the event's fields are built when their tab is first reached, and work")
+{
+    // The window opens on the programme: the "Oplysninger" tab's form is not built for
+    // its first picture, and is whole when reached by a click, by the keys or by a new
+    // event.
+    enum Way
+    {
+        Click,
+        Keys,
+        NewEvent
+    };
+    for (const Way way : {Click, Keys, NewEvent}) {
+        CAPTURE(way);
+        test::DemoWindow demo;
+        app::MainWindow &window = demo.window;
+        QTabWidget *tabs = detail(window)->tabs();
+        REQUIRE(tabs->currentIndex() == 0);
+        CHECK(detail(window)->builtEventForm() == nullptr);
+        CHECK(window.findChildren<app::EventForm *>().isEmpty());
+
+        switch (way) {
+        case Click:
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                              tabs->tabBar()->tabRect(1).center());
+            break;
+        case Keys:
+            tabs->tabBar()->setFocus();
+            QTest::keyClick(tabs->tabBar(), Qt::Key_Right);
+            break;
+        case NewEvent:
+            window.eventActions()->newAction()->trigger();
+            break;
+        }
+        app::EventForm *built = detail(window)->builtEventForm();
+        REQUIRE(built);
+        CHECK(tabs->currentIndex() == 1);
+        CHECK(built->isVisible());
+        CHECK(detail(window)->eventForm() == built);
+        // It shows the event shown, and follows the next one chosen.
+        CHECK(form(window).eventTitleEdit->text() == shownEvent(window).title);
+        if (way == NewEvent) {
+            CHECK(window.focusWidget() == form(window).eventTitleEdit);
+            continue;
+        }
+        const Id other = test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s);
+        window.openEvent(other);
+        const QString otherTitle = shownEvent(window).title;
+        CHECK(otherTitle.contains(u"Temagruppemøde om lokalsamfund"_s));
+        CHECK(form(window).eventTitleEdit->text() == otherTitle);
+        // An edit in it is saved and undone as before.
+        QLineEdit *title = form(window).eventTitleEdit;
+        title->selectAll();
+        QTest::keyClicks(title, u"Nyt navn"_s);
+        QTest::keyClick(title, Qt::Key_Return);
+        CHECK(shownEvent(window).title == u"Nyt navn"_s);
+        window.undoAction()->trigger();
+        CHECK(shownEvent(window).title == otherTitle);
+        CHECK(form(window).eventTitleEdit->text() == otherTitle);
+        CHECK(window.findChildren<app::EventForm *>().size() == 1);
+    }
+
+    // A library opened read-only before the form is built: built, it lets nothing change.
+    test::DemoWindow demo;
+    test::DemoLibraryFile archive;
+    REQUIRE(demo.window.fileActions()->openFile(archive.path, OpenMode::ReadOnly));
+    REQUIRE(detail(demo.window)->builtEventForm() == nullptr);
+    detail(demo.window)->tabs()->setCurrentIndex(1);
+    REQUIRE(detail(demo.window)->builtEventForm());
+    CHECK_FALSE(form(demo.window).eventTitleEdit->isEnabled());
+    CHECK(form(demo.window).eventTitleEdit->text() == shownEvent(demo.window).title);
 }
 
 TEST_CASE("a library opened read-only can be looked at but not edited")

@@ -1,7 +1,11 @@
 #include "apptestsupport.h"
 
 #include "app/casedetailview.h"
+#include "app/caselistmodel.h"
+#include "app/casesavedsearches.h"
+#include "app/casesearchcontroller.h"
 #include "app/casesview.h"
+#include "app/emptyroom.h"
 #include "app/eventdetailview.h"
 #include "app/eventform.h"
 #include "app/eventlistmodel.h"
@@ -576,6 +580,107 @@ TEST_CASE("the record rooms are built when first shown, by shortcut or navigatio
     QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_4));
     CHECK(window.builtRecordRoom(app::MainWindow::OrganisationsRoom) == organisations);
     CHECK(window.organisationsView() == organisations);
+}
+
+TEST_CASE("the case room is built when first reached, by every way in, and works", "[app][rooms]")
+{
+    // The way into the room, each in a window of its own; every way reaches a room that
+    // was not built for the window's first picture.
+    enum Way
+    {
+        Shortcut,
+        Navigation,
+        FindShortcut,
+        SavedSearch,
+        EventLink,
+        RecordLink
+    };
+    for (const Way way : {Shortcut, Navigation, FindShortcut, SavedSearch, EventLink, RecordLink}) {
+        CAPTURE(way);
+        test::DemoWindow demo;
+        app::MainWindow &window = demo.window;
+        Library &library = *window.session()->library();
+        const int caseCount = *library.countCases({});
+        REQUIRE(caseCount > 1);
+        if (way == SavedSearch) {
+            // A saved search, read with the library: listed under Cases before the room is.
+            CaseFilter found;
+            found.text = u"Mistrivsel"_s;
+            const QString other = demo.file.dir.filePath(u"gemt.temaplan"_s);
+            REQUIRE(QFile::copy(demo.file.path, other));
+            app::storeSavedSearches(other, {{u"Mistrivsel"_s, found}});
+            REQUIRE(window.fileActions()->openFile(other));
+            REQUIRE(window.savedSearchNavigation()->searchCount() == 1);
+        }
+        CHECK(window.builtCasesView() == nullptr);
+        CHECK(window.emptyCasesRoom() != nullptr);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.builtCasesView() == nullptr);
+
+        Id expectedCase;
+        switch (way) {
+        case Shortcut:
+            QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+            break;
+        case Navigation:
+            window.navigation()->setCurrentRow(
+                window.savedSearchNavigation()->rowOfRoom(app::MainWindow::CasesRoom));
+            break;
+        case FindShortcut:
+            QTest::keySequence(&window, QKeySequence::Find);
+            break;
+        case SavedSearch:
+            window.navigation()->setCurrentRow(window.savedSearchNavigation()->rowOfSearch(0));
+            break;
+        case EventLink: {
+            // The event's "Cases" tab: a case activated there opens in the case room.
+            auto *eventCases = window.eventsView()->findChild<QListWidget *>(u"eventCases"_s);
+            REQUIRE(eventCases);
+            REQUIRE(eventCases->count() > 0);
+            QListWidgetItem *item = eventCases->item(eventCases->count() - 1);
+            expectedCase = item->data(Qt::UserRole).value<Id>();
+            Q_EMIT eventCases->itemActivated(item);
+            break;
+        }
+        case RecordLink:
+            expectedCase = test::caseIdByTitle(window, u"Mistrivsel er et vildt problem"_s);
+            REQUIRE_FALSE(expectedCase.isNull());
+            window.openRecord({RecordKind::Case, expectedCase, {}});
+            break;
+        }
+
+        app::CasesView *cases = window.builtCasesView();
+        REQUIRE(cases);
+        CHECK(window.casesView() == cases);
+        CHECK(window.currentRoom() == app::MainWindow::CasesRoom);
+        CHECK(cases->isVisible());
+        CHECK_FALSE(window.emptyCasesRoom()->isVisible());
+        if (way == FindShortcut)
+            CHECK(cases->searchField()->hasFocus());
+        if (way == SavedSearch) {
+            CHECK(cases->searchField()->text() == u"Mistrivsel"_s);
+            CHECK(test::waitUntil([&] { return cases->model()->rowCount() == 1; }));
+            // The saved search's own line, now in the room's layout, is shown there.
+            CHECK(cases->savedSearches()->isVisible());
+        } else if (!expectedCase.isNull()) {
+            CHECK(cases->detail()->caseId() == expectedCase);
+        } else {
+            // The list is read when first seen: every case, and one to show.
+            CHECK(test::waitUntil([&] { return cases->model()->rowCount() == caseCount; }));
+        }
+        // The room works: a search typed narrows the list.
+        cases->searchField()->setText(u"Mistrivsel er et vildt"_s);
+        cases->controller()->refresh();
+        CHECK(test::waitUntil([&] { return cases->model()->rowCount() == 1; }));
+        CHECK(test::errorTexts(window).isEmpty());
+
+        // Built once: shown again, the same room, and no other built on the way.
+        window.showRoom(app::MainWindow::EventsRoom);
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+        CHECK(window.builtCasesView() == cases);
+        CHECK(window.findChildren<app::CasesView *>().size() == 1);
+    }
 }
 
 TEST_CASE("a library opened read-only shows the records but lets nothing be changed",

@@ -1,6 +1,8 @@
 #include "apptestsupport.h"
 
 #include "app/displaytext.h"
+#include "app/eventdetailview.h"
+#include "app/eventsview.h"
 #include "app/libraryfileactions.h"
 #include "app/organisationform.h"
 #include "app/personform.h"
@@ -17,6 +19,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStatusBar>
+#include <QTabWidget>
 
 #include <catch2/catch.hpp>
 
@@ -162,6 +165,8 @@ TEST_CASE("a window made in English has English menus, and in Danish Danish ones
         // The event's date in its field, with English month names.
         demo.window.openEvent(
             test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s));
+        // The fields are built when their tab is first chosen, as a person would.
+        demo.window.eventsView()->detail()->tabs()->setCurrentIndex(1);
         const auto *date = demo.window.findChild<QDateEdit *>(u"dateEdit"_s);
         REQUIRE(date);
         CHECK(date->text() == u"6 December"_s);
@@ -171,6 +176,7 @@ TEST_CASE("a window made in English has English menus, and in Danish Danish ones
           QStringList{u"&Filer"_s, u"&Rediger"_s, u"&Program"_s, u"&Vis"_s, u"&Hjælp"_s});
     CHECK(statusTexts(demo.window).contains(u"6 arrangementer"_s));
     demo.window.openEvent(test::eventIdByTitle(demo.window, u"Temagruppemøde om lokalsamfund"_s));
+    demo.window.eventsView()->detail()->tabs()->setCurrentIndex(1);
     const auto *date = demo.window.findChild<QDateEdit *>(u"dateEdit"_s);
     REQUIRE(date);
     CHECK(date->text() == u"6. december"_s);
