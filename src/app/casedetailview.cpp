@@ -77,7 +77,12 @@ CaseDetailView::CaseDetailView(LibrarySession *session, QWidget *parent)
     m_presentedAt->setRootIsDecorated(false);
     m_presentedAt->setUniformRowHeights(true);
     m_presentedAt->setAlternatingRowColors(true);
-    m_presentedAt->header()->setStretchLastSection(true);
+    // The date as wide as its text; event, place and slot share what is left, cut short
+    // with the whole text in the tooltip, so the narrow pane never scrolls sideways.
+    // (A stretched last section keeps at least the default width: off, or the row scrolls.)
+    m_presentedAt->header()->setStretchLastSection(false);
+    m_presentedAt->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_presentedAt->header()->setSectionResizeMode(DateColumn, QHeaderView::ResizeToContents);
     m_presentedAt->setToolTip(tr("Dobbeltklik for at åbne arrangementet"));
 
     auto *page = new QWidget(this);
@@ -230,14 +235,13 @@ void CaseDetailView::fillPresentedAt()
         item->setText(PlaceColumn, ref.place.isEmpty() ? tr("oplyses snarest") : ref.place);
         item->setText(SlotColumn, ref.slotTitle);
         item->setToolTip(EventColumn, ref.eventTitle);
+        item->setToolTip(PlaceColumn, item->text(PlaceColumn));
         item->setToolTip(SlotColumn, ref.slotTitle);
         item->setData(0, EventIdRole, ref.eventId);
         item->setData(0, OccurrenceIdRole, ref.occurrenceId);
     }
     m_presentedHeading->setText(refs->isEmpty() ? tr("Præsenteret ved: endnu ingen arrangementer")
                                                 : tr("Præsenteret ved (%1)").arg(refs->size()));
-    for (int column = DateColumn; column < SlotColumn; ++column)
-        m_presentedAt->resizeColumnToContents(column);
 }
 
 } // namespace temaplan::app

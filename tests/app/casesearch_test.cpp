@@ -9,6 +9,8 @@
 #include "app/libraryfileactions.h"
 #include "app/librarysession.h"
 
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -203,6 +205,17 @@ TEST_CASE("a case's page lists where it was presented newest first, each line op
         }
     }
     CHECK(earlierRow > 0);
+
+    // A long title is cut short in its column, whole in its tooltip: the list never
+    // scrolls sideways to show the place and the slot.
+    demo.window.resize(1280, 800);
+    demo.window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&demo.window));
+    REQUIRE(presented->isVisible());
+    CHECK(test::waitUntil([&] { return presented->header()->length() <= presented->viewport()->width(); }));
+    INFO("header " << presented->header()->length() << ", view " << presented->viewport()->width());
+    CHECK_FALSE(presented->horizontalScrollBar()->isVisible());
+    CHECK(presented->topLevelItem(0)->toolTip(app::CaseDetailView::EventColumn) == u"Social balance, et år efter"_s);
 
     // Each line opens its own event, from the keyboard as with a double-click.
     for (int row = 0; row < presented->topLevelItemCount(); ++row) {
