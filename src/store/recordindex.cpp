@@ -372,10 +372,12 @@ Status DeferredRows::write(sql::Database &db)
 
 Status DeferredRows::writeSearch(sql::Database &db)
 {
-    // Several rows to a statement: FTS5 keeps a statement's rows in memory together
-    // (2 000 rows to a statement cost more under perf; 256 fewer instructions than 64).
+    // As many rows to a statement as its parameters allow (10 922 with SQLite's usual
+    // limit): FTS5 keeps a statement's terms in memory together and writes them out as
+    // a segment when the statement ends, so fewer statements make fewer segments to
+    // merge again. 256 rows to a statement cost ... more.
     // (A JSON array of all rows, read by json_each, cost more in escaping than it saved.)
-    constexpr int rowsPerStatement = 256;
+    const int rowsPerStatement = std::max(256, db.parameterLimit() / 3);
     // A record saved again after its row was dropped is in the order twice: taken once.
     QList<SearchRow> cases;
     QList<SearchRow> events;

@@ -139,6 +139,11 @@ qint64 Database::lastInsertRowid() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int Database::parameterLimit() const
+{
+    return sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+}
+
 Failure Database::lastFailure() const
 {
     return {sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))};

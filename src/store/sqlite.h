@@ -58,6 +58,8 @@ public:
     Failure lastFailure() const;
     // The rowid of the row the last successful INSERT on this connection added.
     qint64 lastInsertRowid() const;
+    // How many parameters (`?`) one statement may have on this connection.
+    int parameterLimit() const;
 
 private:
     friend class Statement;
