@@ -67,8 +67,8 @@ void bindValue(sql::Statement &q, int index, const Value &value)
         q.bindNull(index);
 }
 
-// One statement inserting `rows` rows of the table, their values one after another.
-Status insertRows(sql::Database &db, Table table, const Value *values, qsizetype rows)
+// "INSERT INTO table (columns) VALUES (?, …), …" for `rows` rows.
+QByteArray insertText(Table table, qsizetype rows)
 {
     const TableShape &shape = shapeOf(table);
     QByteArray row = "(?";
@@ -77,8 +77,17 @@ Status insertRows(sql::Database &db, Table table, const Value *values, qsizetype
     row += ')';
     QByteArray sqlText =
         "INSERT INTO " + QByteArray(shape.name) + " (" + QByteArray(shape.columns) + ") VALUES " + row;
+    sqlText.reserve(sqlText.size() + (rows - 1) * (row.size() + 2));
     for (qsizetype r = 1; r < rows; ++r)
         sqlText += ", " + row;
+    return sqlText;
+}
+
+// One statement inserting `rows` rows of the table, their values one after another.
+Status insertRows(sql::Database &db, Table table, const Value *values, qsizetype rows,
+                  const QByteArray &sqlText)
+{
+    const TableShape &shape = shapeOf(table);
     sql::Statement q(db, sqlText.constData());
     if (q.failure()) {
         // While a library is being migrated, the list tables may not exist yet.
@@ -106,7 +115,7 @@ public:
             m_deferred->add(table, values);
             return {};
         }
-        return insertRows(m_db, table, values.begin(), 1);
+        return insertRows(m_db, table, values.begin(), 1, insertText(table, 1));
     }
     sql::Database &db() const { return m_db; }
     DeferredRows *deferred() const { return m_deferred; }
@@ -352,9 +361,13 @@ Status DeferredRows::writeRows(sql::Database &db)
         // Many rows to a statement, within the 999 parameters any SQLite allows.
         const qsizetype perStatement = std::min(128, 999 / columns);
         const qsizetype rows = held.size() / columns;
+        QByteArray &fullText = m_insertTexts[std::size_t(t)];
         for (qsizetype first = 0; first < rows; first += perStatement) {
             const qsizetype count = std::min(perStatement, rows - first);
-            if (Status s = insertRows(db, table, held.constData() + first * columns, count); !s)
+            if (count == perStatement && fullText.isEmpty())
+                fullText = insertText(table, count);
+            const QByteArray sqlText = count == perStatement ? fullText : insertText(table, count);
+            if (Status s = insertRows(db, table, held.constData() + first * columns, count, sqlText); !s)
                 return s;
         }
         held.clear();
@@ -372,12 +385,13 @@ Status DeferredRows::write(sql::Database &db)
 
 Status DeferredRows::writeSearch(sql::Database &db)
 {
-    // As many rows to a statement as its parameters allow (10 922 with SQLite's usual
-    // limit): FTS5 keeps a statement's terms in memory together and writes them out as
-    // a segment when the statement ends, so fewer statements make fewer segments to
-    // merge again. 256 rows to a statement cost ... more.
+    // Many rows to a statement: FTS5 keeps a statement's terms in memory together and
+    // writes them out as a segment when the statement ends, so fewer statements make
+    // fewer segments to merge again. Preparing a statement costs as much again for each
+    // row it names, so past a couple of thousand rows the preparing (done once for all
+    // full statements) cost more than the segments saved. Within what SQLite allows.
     // (A JSON array of all rows, read by json_each, cost more in escaping than it saved.)
-    const int rowsPerStatement = std::max(256, db.parameterLimit() / 3);
+    const int rowsPerStatement = std::clamp(db.parameterLimit() / 3, 1, 2048);
     // A record saved again after its row was dropped is in the order twice: taken once.
     QList<SearchRow> cases;
     QList<SearchRow> events;

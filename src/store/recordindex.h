@@ -101,6 +101,7 @@ private:
     QHash<QString, SearchRow> m_search;
     QStringList m_searchOrder;
     std::array<QList<Value>, tableCount> m_rows;
+    std::array<QByteArray, tableCount> m_insertTexts; // a full statement's text, made once
     qsizetype m_held = 0;
 
     QHash<Id, QString> m_titles;
