@@ -556,3 +556,25 @@ TEST_CASE("in a bulk transaction a record saved twice keeps only the rows of its
     CHECK(derivedTables(*twice) == derivedTables(*once));
     CHECK(twice->findCases({}, 0, 10)->first().themes == QStringList{u"leg"_s});
 }
+
+TEST_CASE("the record table's checks, left to the codec during a bulk transaction, hold again after it", "[exchange]")
+{
+    auto lib = emptyLibrary();
+    auto *sqlite = dynamic_cast<store::SqliteLibrary *>(lib.get());
+    REQUIRE(sqlite);
+    auto refused = [&](const char *kind, const char *data) {
+        sql::Statement q(sqlite->db(), "INSERT INTO record (id, kind, title, data) VALUES (?, ?, 'x', ?)");
+        q.bind(1, idToString(newId())).bind(2, QString::fromLatin1(kind)).bind(3, QByteArray(data));
+        const auto failure = q.run();
+        return failure && failure->message.contains(u"CHECK"_s);
+    };
+    REQUIRE(importContents(*lib, generateSyntheticLibrary({30, 3, 4})).ok());
+    CHECK(refused("slot", "{}"));
+    CHECK(refused("case", "{not json"));
+    REQUIRE_FALSE(lib->bulkTransaction([&]() -> Status {
+        return Error::make(Error::Code::Invalid, u"stop"_s);
+    }).ok());
+    CHECK(refused("slot", "{}"));
+    CHECK(refused("case", "{not json"));
+    CHECK(lib->check()->isEmpty());
+}
