@@ -64,6 +64,7 @@ public:
             sql::Statement existing(db, "SELECT kind, rowid FROM record WHERE id = ?");
             existing.bind(1, key);
             const bool exists = existing.step();
+            const qint64 existingRowid = exists ? existing.integer(1) : 0;
             if (exists && existing.text(0) != QLatin1StringView(Traits::kind)) {
                 return Error::make(Error::Code::Invalid,
                                    Store::tr("Id'et %1 bruges allerede af %2.")
@@ -78,7 +79,7 @@ public:
                 return m_library.failure(*f, Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title));
             DeferredRows *deferred = m_library.deferredRows();
             if (deferred)
-                deferred->saved(record.id, exists ? existing.integer(1) : db.lastInsertRowid(), title);
+                deferred->saved(record.id, exists ? existingRowid : db.lastInsertRowid(), title);
             const QString doing = Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title);
             if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None, deferred); !s)
                 return m_library.described(s, doing);
