@@ -75,8 +75,8 @@ QByteArray insertText(Table table, qsizetype rows)
     for (int c = 1; c < shape.columnCount; ++c)
         row += ", ?";
     row += ')';
-    QByteArray sqlText =
-        "INSERT INTO " + QByteArray(shape.name) + " (" + QByteArray(shape.columns) + ") VALUES " + row;
+    QByteArray sqlText = "INSERT INTO " + QByteArray(shape.name) + " (" +
+                         QByteArray(shape.columns) + ") VALUES " + row;
     sqlText.reserve(sqlText.size() + (rows - 1) * (row.size() + 2));
     for (qsizetype r = 1; r < rows; ++r)
         sqlText += ", " + row;
@@ -91,8 +91,8 @@ Status insertRows(sql::Database &db, Table table, const Value *values, qsizetype
     sql::Statement q(db, sqlText.constData());
     if (q.failure()) {
         // While a library is being migrated, the list tables may not exist yet.
-        if ((table == Table::CaseList || table == Table::CaseTheme)
-            && q.failure()->message.contains(u"no such table"_s))
+        if ((table == Table::CaseList || table == Table::CaseTheme) &&
+            q.failure()->message.contains(u"no such table"_s))
             return {};
         return sql::toStatus(q.failure());
     }
@@ -107,7 +107,10 @@ Status insertRows(sql::Database &db, Table table, const Value *values, qsizetype
 class DerivedRows
 {
 public:
-    DerivedRows(sql::Database &db, DeferredRows *deferred) : m_db(db), m_deferred(deferred) {}
+    DerivedRows(sql::Database &db, DeferredRows *deferred)
+        : m_db(db)
+        , m_deferred(deferred)
+    {}
     Status add(Table table, std::initializer_list<Value> values)
     {
         Q_ASSERT(int(values.size()) == shapeOf(table).columnCount);
@@ -200,7 +203,10 @@ Status clearDerived(sql::Database &db, const Id &id, DeferredRows *deferred)
 class References
 {
 public:
-    References(DerivedRows &rows, const Id &from) : m_rows(rows), m_from(idText(from)) {}
+    References(DerivedRows &rows, const Id &from)
+        : m_rows(rows)
+        , m_from(idText(from))
+    {}
     void add(const Id &to, const char *role, int position = 0)
     {
         if (to.isNull() || !m_status)
@@ -227,13 +233,15 @@ Status writeSearch(const DerivedRows &rows, SearchTable table, const Id &id, con
     const Value rowid = rowidOf(rows, id);
     if (DeferredRows *deferred = rows.deferred()) {
         const auto *number = std::get_if<qint64>(&rowid);
-        deferred->addSearch(table, idText(id), number ? std::optional<qint64>(*number) : std::nullopt,
+        deferred->addSearch(table, idText(id),
+                            number ? std::optional<qint64>(*number) : std::nullopt,
                             foldForSearch(title), foldForSearch(body.join(u'\n')));
         return {};
     }
-    sql::Statement q(rows.db(), table == SearchTable::Cases
-                                    ? "INSERT INTO case_search (rowid, title, body) VALUES (?, ?, ?)"
-                                    : "INSERT INTO event_search (rowid, title, body) VALUES (?, ?, ?)");
+    sql::Statement q(rows.db(),
+                     table == SearchTable::Cases
+                         ? "INSERT INTO case_search (rowid, title, body) VALUES (?, ?, ?)"
+                         : "INSERT INTO event_search (rowid, title, body) VALUES (?, ?, ?)");
     if (q.failure() && q.failure()->message.contains(u"no such table"_s))
         return {};
     bindValue(q, 1, rowid);
@@ -255,11 +263,11 @@ Status writeCaseList(DerivedRows &rows, const Case &c, const QString &owner)
     json::Json themeArray = json::Json::array();
     for (const QString &t : themes)
         themeArray.push_back(t.toStdString());
-    if (Status s = rows.add(Table::CaseList,
-                            {rowid, key, c.title, danishSortKey(c.title), ownerKey, owner,
-                             danishSortKey(owner), qint64(c.startYear), qint64(c.endYear),
-                             QString::fromStdString(themeArray.dump()),
-                             foldForSearch(c.title).simplified() + u'\x1f' + ownerKey});
+    if (Status s =
+            rows.add(Table::CaseList, {rowid, key, c.title, danishSortKey(c.title), ownerKey, owner,
+                                       danishSortKey(owner), qint64(c.startYear), qint64(c.endYear),
+                                       QString::fromStdString(themeArray.dump()),
+                                       foldForSearch(c.title).simplified() + u'\x1f' + ownerKey});
         !s)
         return s;
     for (const QString &t : themes) {
@@ -367,7 +375,9 @@ Status DeferredRows::writeRows(sql::Database &db)
             if (count == perStatement && fullText.isEmpty())
                 fullText = insertText(table, count);
             const QByteArray sqlText = count == perStatement ? fullText : insertText(table, count);
-            if (Status s = insertRows(db, table, held.constData() + first * columns, count, sqlText); !s)
+            if (Status s =
+                    insertRows(db, table, held.constData() + first * columns, count, sqlText);
+                !s)
                 return s;
         }
         held.clear();
@@ -433,7 +443,8 @@ void DeferredRows::saved(const Id &id, qint64 rowid, const QString &title)
     m_rowids.insert(id, rowid);
     // The title as the file gives it back: text that UTF-8 cannot hold (a lone
     // surrogate) is read back changed, so such a title is asked of the file.
-    const bool plain = std::none_of(title.cbegin(), title.cend(), [](QChar c) { return c.isSurrogate(); });
+    const bool plain =
+        std::none_of(title.cbegin(), title.cend(), [](QChar c) { return c.isSurrogate(); });
     if (plain)
         m_titles.insert(id, title);
     else
@@ -581,10 +592,10 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *d
         for (int j = 0; j < o.agenda.size(); ++j) {
             const AgendaSlot &a = o.agenda[j];
             const QString slotKey = idText(a.id);
-            if (Status st = rows.add(Table::Slot,
-                                     {slotKey, occurrenceKey, qint64(j),
-                                      a.start.isValid() ? a.start.toString(u"HH:mm"_s) : u""_s,
-                                      a.title});
+            if (Status st =
+                    rows.add(Table::Slot,
+                             {slotKey, occurrenceKey, qint64(j),
+                              a.start.isValid() ? a.start.toString(u"HH:mm"_s) : u""_s, a.title});
                 !st)
                 return st;
             body.append(a.title);
@@ -598,7 +609,8 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *d
                 body.append(titleOf(rows, a.speakers[k].personId));
             }
             for (int k = 0; k < a.caseIds.size(); ++k) {
-                if (Status st = rows.add(Table::SlotCase, {slotKey, qint64(k), idText(a.caseIds[k])});
+                if (Status st =
+                        rows.add(Table::SlotCase, {slotKey, qint64(k), idText(a.caseIds[k])});
                     !st)
                     return st;
                 body.append(titleOf(rows, a.caseIds[k]));

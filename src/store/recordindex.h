@@ -86,7 +86,10 @@ public:
     std::optional<QString> place(const Id &venueId) const;
     void setPlace(const Id &venueId, const QString &place) { m_places.insert(venueId, place); }
     std::optional<QStringList> formerNames(const Id &groupId) const;
-    void setFormerNames(const Id &groupId, const QStringList &names) { m_formerNames.insert(groupId, names); }
+    void setFormerNames(const Id &groupId, const QStringList &names)
+    {
+        m_formerNames.insert(groupId, names);
+    }
 
 private:
     Status writeSearch(sql::Database &db);
