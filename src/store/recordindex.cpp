@@ -23,8 +23,14 @@ QString idText(const Id &id)
     return idToString(id);
 }
 
+// An id as the bytes of its text: what idText gives, without the QString.
+QByteArray idBytes(const Id &id)
+{
+    return id.isNull() ? QByteArray() : id.toByteArray(QUuid::WithoutBraces);
+}
+
 // Empty text as NULL, for the nullable columns.
-Value orNull(const QString &text)
+Value orNull(const QByteArray &text)
 {
     return text.isEmpty() ? Value{} : Value{text};
 }
@@ -63,6 +69,8 @@ void bindValue(sql::Statement &q, int index, const Value &value)
         q.bind(index, *number);
     else if (const auto *text = std::get_if<QString>(&value))
         q.bind(index, *text);
+    else if (const auto *bytes = std::get_if<QByteArray>(&value))
+        q.bind(index, *bytes);
     else
         q.bindNull(index);
 }
@@ -205,14 +213,14 @@ class References
 public:
     References(DerivedRows &rows, const Id &from)
         : m_rows(rows)
-        , m_from(idText(from))
+        , m_from(idBytes(from))
     {}
     void add(const Id &to, const char *role, int position = 0)
     {
         if (to.isNull() || !m_status)
             return;
         m_status = m_rows.add(Table::Reference,
-                              {m_from, idText(to), QString::fromLatin1(role), qint64(position)});
+                              {m_from, idBytes(to), QByteArray(role), qint64(position)});
     }
     void add(const QList<Id> &to, const char *role)
     {
@@ -223,7 +231,7 @@ public:
 
 private:
     DerivedRows &m_rows;
-    QString m_from;
+    QByteArray m_from;
     Status m_status;
 };
 
@@ -569,20 +577,20 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *d
                      e.audience};
     body += formerNamesOf(rows, e.themeGroupId);
 
-    const QString eventKey = idText(e.id);
+    const QByteArray eventKey = idBytes(e.id);
     const QString eventKind = toName(e.kind);
-    const Value themeGroupKey = orNull(idText(e.themeGroupId));
-    const Value seriesKey = orNull(idText(e.seriesId));
+    const Value themeGroupKey = orNull(idBytes(e.themeGroupId));
+    const Value seriesKey = orNull(idBytes(e.seriesId));
     for (int i = 0; i < e.occurrences.size(); ++i) {
         const Occurrence &o = e.occurrences[i];
         const QString place = placeOf(rows, o.venueId);
         const QTime start =
             o.start.isValid() || o.agenda.isEmpty() ? o.start : o.agenda.first().start;
-        const QString occurrenceKey = idText(o.id);
+        const QByteArray occurrenceKey = idBytes(o.id);
         if (Status st = rows.add(Table::Occurrence,
                                  {occurrenceKey, eventKey, qint64(i), o.date.toIso(),
                                   start.isValid() ? start.toString(u"HH:mm"_s) : u""_s,
-                                  orNull(idText(o.venueId)), place, eventKind, e.title, organisers,
+                                  orNull(idBytes(o.venueId)), place, eventKind, e.title, organisers,
                                   themeGroupKey, themeGroup, seriesKey, series});
             !st)
             return st;
@@ -591,7 +599,7 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *d
 
         for (int j = 0; j < o.agenda.size(); ++j) {
             const AgendaSlot &a = o.agenda[j];
-            const QString slotKey = idText(a.id);
+            const QByteArray slotKey = idBytes(a.id);
             if (Status st =
                     rows.add(Table::Slot,
                              {slotKey, occurrenceKey, qint64(j),
@@ -602,7 +610,7 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *d
             body.append(descriptionToPlainText(a.description));
             for (int k = 0; k < a.speakers.size(); ++k) {
                 if (Status st = rows.add(Table::SlotSpeaker,
-                                         {slotKey, qint64(k), idText(a.speakers[k].personId),
+                                         {slotKey, qint64(k), idBytes(a.speakers[k].personId),
                                           a.speakers[k].roleText});
                     !st)
                     return st;
@@ -610,7 +618,7 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *d
             }
             for (int k = 0; k < a.caseIds.size(); ++k) {
                 if (Status st =
-                        rows.add(Table::SlotCase, {slotKey, qint64(k), idText(a.caseIds[k])});
+                        rows.add(Table::SlotCase, {slotKey, qint64(k), idBytes(a.caseIds[k])});
                     !st)
                     return st;
                 body.append(titleOf(rows, a.caseIds[k]));

@@ -53,8 +53,9 @@ public:
         SlotCase,
     };
     static constexpr int tableCount = 7;
-    // NULL, an integer or text (a null QString is written as '').
-    using Value = std::variant<std::monostate, qint64, QString>;
+    // NULL, an integer, or text: a QString, or UTF-8 bytes (ids, made so without a
+    // QString between). A null QString or QByteArray is written as ''.
+    using Value = std::variant<std::monostate, qint64, QString, QByteArray>;
 
     void add(Table table, std::initializer_list<Value> values);
 
