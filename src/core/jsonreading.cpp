@@ -1,5 +1,7 @@
 #include "jsonreading.h"
 
+#include <QRegularExpression>
+
 #include "kinds.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -6,10 +6,11 @@
 #include "libraryjson.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <optional>
-#include <set>
 #include <string>
 
 namespace temaplan::json::detail {
@@ -17,6 +18,8 @@ namespace temaplan::json::detail {
 using namespace Qt::Literals::StringLiterals;
 
 inline QString qs(const std::string &s) { return QString::fromStdString(s); }
+// A JSON string's text, read in place.
+inline QString textOf(const Json &string) { return qs(string.get_ref<const std::string &>()); }
 
 struct LibraryJson
 {
@@ -65,9 +68,13 @@ public:
 
     const Json *find(const char *key)
     {
-        m_used.insert(key);
         const auto it = m_json.find(key);
-        return it == m_json.end() ? nullptr : &*it;
+        if (it == m_json.end())
+            return nullptr;
+        const Json *value = &*it;
+        if (std::find(m_used.cbegin(), m_used.cend(), value) == m_used.cend())
+            m_used.append(value);
+        return value;
     }
 
     QString text(const char *key, bool required = false)
@@ -80,7 +87,7 @@ public:
         }
         if (!v->is_string())
             fail(at(key), LibraryJson::tr("forventede tekst"));
-        const QString value = qs(v->get<std::string>());
+        const QString value = textOf(*v);
         if (required && value.trimmed().isEmpty())
             fail(at(key), LibraryJson::tr("må ikke være tom"));
         return value;
@@ -90,7 +97,7 @@ public:
     {
         if (!v.is_string())
             fail(pointer, LibraryJson::tr("forventede et id (UUID som tekst)"));
-        const QString s = qs(v.get<std::string>());
+        const QString s = textOf(v);
         const Id id = idFromString(s);
         if (id.isNull() || s.size() != 36)
             fail(pointer, LibraryJson::tr("\"%1\" er ikke et gyldigt id (UUID)").arg(s));
@@ -120,8 +127,16 @@ public:
     {
         QList<Id> result;
         if (const Json *v = arrayAt(key)) {
-            for (size_t i = 0; i < v->size(); ++i)
-                result.append(parseId((*v)[i], childPointer(at(key), std::to_string(i))));
+            for (size_t i = 0; i < v->size(); ++i) {
+                const Json &item = (*v)[i];
+                Id id;
+                if (item.is_string() && item.get_ref<const std::string &>().size() == 36)
+                    id = idFromString(textOf(item));
+                // Not an id: parseId names what is wrong, and where (made only then).
+                if (id.isNull())
+                    id = parseId(item, childPointer(at(key), std::to_string(i)));
+                result.append(id);
+            }
         }
         return result;
     }
@@ -134,7 +149,7 @@ public:
                 if (!(*v)[i].is_string())
                     fail(childPointer(at(key), std::to_string(i)),
                          LibraryJson::tr("forventede tekst"));
-                result.append(qs((*v)[i].get<std::string>()));
+                result.append(textOf((*v)[i]));
             }
         }
         return result;
@@ -155,12 +170,15 @@ public:
 
     QTime time(const char *key)
     {
-        static const QRegularExpression re(u"^\\d\\d:\\d\\d$"_s);
         const QString s = text(key);
         if (s.isEmpty())
             return {};
-        const QTime t = QTime::fromString(s, u"HH:mm"_s);
-        if (!re.match(s).hasMatch() || !t.isValid())
+        // Exactly "TT:MM", ASCII digits, a time of day.
+        auto digit = [&](qsizetype i) { return s[i] >= u'0' && s[i] <= u'9' ? s[i].unicode() - u'0' : -1; };
+        const bool shaped = s.size() == 5 && s[2] == u':' && digit(0) >= 0 && digit(1) >= 0
+                            && digit(3) >= 0 && digit(4) >= 0;
+        const QTime t = shaped ? QTime(digit(0) * 10 + digit(1), digit(3) * 10 + digit(4)) : QTime();
+        if (!t.isValid())
             fail(at(key), LibraryJson::tr("\"%1\" er ikke et gyldigt klokkeslæt (TT:MM)").arg(s));
         return t;
     }
@@ -205,10 +223,10 @@ public:
         Description result;
         if (const Json *v = arrayAt(key)) {
             for (size_t i = 0; i < v->size(); ++i) {
-                const std::string p = childPointer(at(key), std::to_string(i));
                 const Json &block = (*v)[i];
+                auto p = [&] { return childPointer(at(key), std::to_string(i)); };
                 if (!block.is_object() || block.size() != 1)
-                    fail(p, LibraryJson::tr("forventede {\"paragraph\": …} eller {\"bullet\": …}"));
+                    fail(p(), LibraryJson::tr("forventede {\"paragraph\": …} eller {\"bullet\": …}"));
                 const auto it = block.begin();
                 TextBlock b;
                 if (it.key() == "paragraph")
@@ -216,10 +234,10 @@ public:
                 else if (it.key() == "bullet")
                     b.kind = TextBlock::Kind::Bullet;
                 else
-                    fail(childPointer(p, it.key()), LibraryJson::tr("ukendt felt"));
+                    fail(childPointer(p(), it.key()), LibraryJson::tr("ukendt felt"));
                 if (!it.value().is_string())
-                    fail(childPointer(p, it.key()), LibraryJson::tr("forventede tekst"));
-                b.text = qs(it.value().get<std::string>());
+                    fail(childPointer(p(), it.key()), LibraryJson::tr("forventede tekst"));
+                b.text = textOf(it.value());
                 result.append(b);
             }
         }
@@ -253,8 +271,10 @@ public:
 
     void finish() const
     {
+        if (qsizetype(m_json.size()) == m_used.size())
+            return;
         for (auto it = m_json.begin(); it != m_json.end(); ++it) {
-            if (!m_used.contains(it.key()))
+            if (std::find(m_used.cbegin(), m_used.cend(), &*it) == m_used.cend())
                 fail(childPointer(m_pointer, it.key()), LibraryJson::tr("ukendt felt"));
         }
     }
@@ -262,7 +282,8 @@ public:
 private:
     const Json &m_json;
     std::string m_pointer;
-    std::set<std::string> m_used;
+    // The values asked for: any other key of the object is unknown.
+    QVarLengthArray<const Json *, 24> m_used;
 };
 
 inline Error decodeError(const DecodeError &e)

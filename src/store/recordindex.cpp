@@ -14,37 +14,180 @@ namespace temaplan::store {
 
 namespace {
 
+using Table = DeferredRows::Table;
+using Value = DeferredRows::Value;
+using SearchTable = DeferredRows::SearchTable;
+
 QString idText(const Id &id)
 {
     return idToString(id);
 }
 
-QString titleOf(sql::Database &db, const Id &id)
+// An id as the bytes of its text: what idText gives, without the QString.
+QByteArray idBytes(const Id &id)
 {
-    if (id.isNull())
-        return {};
+    return id.isNull() ? QByteArray() : id.toByteArray(QUuid::WithoutBraces);
+}
+
+// Empty text as NULL, for the nullable columns.
+Value orNull(const QByteArray &text)
+{
+    return text.isEmpty() ? Value{} : Value{text};
+}
+
+struct TableShape
+{
+    const char *name;
+    const char *columns;
+    int columnCount;
+};
+
+constexpr std::array<TableShape, DeferredRows::tableCount> shapes{{
+    {"reference", "from_id, to_id, role, position", 4},
+    {"case_list",
+     "case_rowid, case_id, title, sort_key, owner_id, owner, owner_sort_key, start_year, "
+     "end_year, themes, duplicate_key",
+     11},
+    {"case_theme", "case_rowid, theme", 2},
+    {"occurrence",
+     "id, event_id, position, date, start, venue_id, place, event_kind, event_title, "
+     "organisers, theme_group_id, theme_group, series_id, series",
+     14},
+    {"slot", "id, occurrence_id, position, start, title", 5},
+    {"slot_speaker", "slot_id, position, person_id, role_text", 4},
+    {"slot_case", "slot_id, position, case_id", 3},
+}};
+
+const TableShape &shapeOf(Table table)
+{
+    return shapes[std::size_t(table)];
+}
+
+void bindValue(sql::Statement &q, int index, const Value &value)
+{
+    if (const auto *number = std::get_if<qint64>(&value))
+        q.bind(index, *number);
+    else if (const auto *text = std::get_if<QString>(&value))
+        q.bind(index, *text);
+    else if (const auto *bytes = std::get_if<QByteArray>(&value))
+        q.bind(index, *bytes);
+    else
+        q.bindNull(index);
+}
+
+// "INSERT INTO table (columns) VALUES (?, …), …" for `rows` rows.
+QByteArray insertText(Table table, qsizetype rows)
+{
+    const TableShape &shape = shapeOf(table);
+    QByteArray row = "(?";
+    for (int c = 1; c < shape.columnCount; ++c)
+        row += ", ?";
+    row += ')';
+    QByteArray sqlText = "INSERT INTO " + QByteArray(shape.name) + " (" +
+                         QByteArray(shape.columns) + ") VALUES " + row;
+    sqlText.reserve(sqlText.size() + (rows - 1) * (row.size() + 2));
+    for (qsizetype r = 1; r < rows; ++r)
+        sqlText += ", " + row;
+    return sqlText;
+}
+
+// One statement inserting `rows` rows of the table, their values one after another.
+Status insertRows(sql::Database &db, Table table, const Value *values, qsizetype rows,
+                  const QByteArray &sqlText)
+{
+    const TableShape &shape = shapeOf(table);
+    sql::Statement q(db, sqlText.constData());
+    if (q.failure()) {
+        // While a library is being migrated, the list tables may not exist yet.
+        if ((table == Table::CaseList || table == Table::CaseTheme) &&
+            q.failure()->message.contains(u"no such table"_s))
+            return {};
+        return sql::toStatus(q.failure());
+    }
+    const qsizetype count = rows * shape.columnCount;
+    for (qsizetype i = 0; i < count; ++i)
+        bindValue(q, int(i + 1), values[i]);
+    return sql::toStatus(q.run());
+}
+
+// Where a save's derived rows go: into their tables at once, or, in a bulk
+// transaction, held until its end.
+class DerivedRows
+{
+public:
+    DerivedRows(sql::Database &db, DeferredRows *deferred)
+        : m_db(db)
+        , m_deferred(deferred)
+    {}
+    Status add(Table table, std::initializer_list<Value> values)
+    {
+        Q_ASSERT(int(values.size()) == shapeOf(table).columnCount);
+        if (m_deferred) {
+            m_deferred->add(table, values);
+            return {};
+        }
+        return insertRows(m_db, table, values.begin(), 1, insertText(table, 1));
+    }
+    sql::Database &db() const { return m_db; }
+    DeferredRows *deferred() const { return m_deferred; }
+
+private:
+    sql::Database &m_db;
+    DeferredRows *m_deferred;
+};
+
+QString storedTitle(sql::Database &db, const Id &id)
+{
     sql::Statement q(db, "SELECT title FROM record WHERE id = ?");
     q.bind(1, idText(id));
     return q.step() ? q.text(0) : QString();
 }
 
-QString titlesOf(sql::Database &db, const QList<Id> &ids)
+std::optional<qint64> storedRowid(sql::Database &db, const Id &id)
+{
+    sql::Statement q(db, "SELECT rowid FROM record WHERE id = ?");
+    q.bind(1, idText(id));
+    if (q.step())
+        return q.integer(0);
+    return std::nullopt;
+}
+
+QString titleOf(const DerivedRows &rows, const Id &id)
+{
+    if (id.isNull())
+        return {};
+    return rows.deferred() ? rows.deferred()->titleOf(rows.db(), id) : storedTitle(rows.db(), id);
+}
+
+QString titlesOf(const DerivedRows &rows, const QList<Id> &ids)
 {
     QStringList names;
     for (const Id &id : ids) {
-        const QString name = titleOf(db, id);
+        const QString name = titleOf(rows, id);
         if (!name.isEmpty())
             names.append(name);
     }
     return names.join(u", "_s);
 }
 
+// The record's rowid, which its search and list rows share; NULL if it is not saved.
+Value rowidOf(const DerivedRows &rows, const Id &id)
+{
+    const std::optional<qint64> rowid =
+        rows.deferred() ? rows.deferred()->rowidOf(rows.db(), id) : storedRowid(rows.db(), id);
+    return rowid ? Value{*rowid} : Value{};
+}
+
 // Clears what a record derived last time it was saved.
-Status clearDerived(sql::Database &db, const Id &id, DeferredSearch *deferred)
+Status clearDerived(sql::Database &db, const Id &id, DeferredRows *deferred)
 {
     const QString key = idText(id);
-    if (deferred)
+    if (deferred) {
         deferred->forget(key);
+        // Rows held for it (saved twice in the transaction) are deleted with the others.
+        if (Status s = deferred->writeRows(db); !s)
+            return s;
+    }
     for (const char *sqlText :
          {"DELETE FROM reference WHERE from_id = ?",
           "DELETE FROM case_theme WHERE case_rowid = (SELECT rowid FROM record WHERE id = ?)",
@@ -68,155 +211,214 @@ Status clearDerived(sql::Database &db, const Id &id, DeferredSearch *deferred)
 class References
 {
 public:
-    References(sql::Database &db, const Id &from)
-        : m_from(idText(from))
-        , m_insert(db, "INSERT INTO reference (from_id, to_id, role, position) VALUES (?, ?, ?, ?)")
+    References(DerivedRows &rows, const Id &from)
+        : m_rows(rows)
+        , m_from(idBytes(from))
     {}
     void add(const Id &to, const char *role, int position = 0)
     {
-        if (to.isNull() || m_failure)
+        if (to.isNull() || !m_status)
             return;
-        m_insert.reset();
-        m_insert.bind(1, m_from)
-            .bind(2, idText(to))
-            .bind(3, QString::fromLatin1(role))
-            .bind(4, position);
-        m_failure = m_insert.run();
+        m_status = m_rows.add(Table::Reference,
+                              {m_from, idBytes(to), QByteArray(role), qint64(position)});
     }
     void add(const QList<Id> &to, const char *role)
     {
         for (int i = 0; i < to.size(); ++i)
             add(to[i], role, i);
     }
-    Status status() const
-    {
-        return sql::toStatus(m_insert.failure() ? m_insert.failure() : m_failure);
-    }
+    Status status() const { return m_status; }
 
 private:
-    QString m_from;
-    sql::Statement m_insert;
-    std::optional<sql::Failure> m_failure;
+    DerivedRows &m_rows;
+    QByteArray m_from;
+    Status m_status;
 };
 
-using SearchTable = DeferredSearch::Table;
-
-Status writeSearch(sql::Database &db, SearchTable table, const Id &id, const QString &title,
-                   const QStringList &body, DeferredSearch *deferred)
+Status writeSearch(const DerivedRows &rows, SearchTable table, const Id &id, const QString &title,
+                   const QStringList &body)
 {
-    if (deferred) {
-        deferred->add(table, idText(id), foldForSearch(title), foldForSearch(body.join(u'\n')));
+    const Value rowid = rowidOf(rows, id);
+    if (DeferredRows *deferred = rows.deferred()) {
+        const auto *number = std::get_if<qint64>(&rowid);
+        deferred->addSearch(table, idText(id),
+                            number ? std::optional<qint64>(*number) : std::nullopt,
+                            foldForSearch(title), foldForSearch(body.join(u'\n')));
         return {};
     }
-    sql::Statement q(db, table == SearchTable::Cases
-                             ? "INSERT INTO case_search (rowid, title, body) "
-                               "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)"
-                             : "INSERT INTO event_search (rowid, title, body) "
-                               "VALUES ((SELECT rowid FROM record WHERE id = ?), ?, ?)");
+    sql::Statement q(rows.db(),
+                     table == SearchTable::Cases
+                         ? "INSERT INTO case_search (rowid, title, body) VALUES (?, ?, ?)"
+                         : "INSERT INTO event_search (rowid, title, body) VALUES (?, ?, ?)");
     if (q.failure() && q.failure()->message.contains(u"no such table"_s))
         return {};
-    q.bind(1, idText(id)).bind(2, foldForSearch(title)).bind(3, foldForSearch(body.join(u'\n')));
+    bindValue(q, 1, rowid);
+    q.bind(2, foldForSearch(title)).bind(3, foldForSearch(body.join(u'\n')));
     return sql::toStatus(q.run());
 }
 
-Status writeCaseList(sql::Database &db, const Case &c, const QString &owner)
+Status writeCaseList(DerivedRows &rows, const Case &c, const QString &owner)
 {
-    sql::Statement row(
-        db, "INSERT INTO case_list (case_rowid, case_id, title, sort_key, owner_id, owner, "
-            "owner_sort_key, start_year, end_year, themes, duplicate_key) "
-            "VALUES ((SELECT rowid FROM record WHERE id = ?1), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-            "?10)");
-    if (row.failure() && row.failure()->message.contains(u"no such table"_s))
-        return {};
     QStringList themes;
     for (const QString &theme : c.themes) {
         const QString t = theme.trimmed();
         if (!t.isEmpty() && !themes.contains(t))
             themes.append(t);
     }
+    const Value rowid = rowidOf(rows, c.id);
     const QString key = idText(c.id);
     const QString ownerKey = c.ownerId.isNull() ? QString() : idText(c.ownerId);
-    row.bind(1, key)
-        .bind(2, c.title)
-        .bind(3, danishSortKey(c.title))
-        .bind(4, ownerKey)
-        .bind(5, owner);
-    row.bind(6, danishSortKey(owner)).bind(7, c.startYear).bind(8, c.endYear);
     json::Json themeArray = json::Json::array();
     for (const QString &t : themes)
         themeArray.push_back(t.toStdString());
-    row.bind(9, QString::fromStdString(themeArray.dump()));
-    row.bind(10, foldForSearch(c.title).simplified() + u'\x1f' + ownerKey);
-    if (Status s = sql::toStatus(row.run()); !s)
+    if (Status s =
+            rows.add(Table::CaseList, {rowid, key, c.title, danishSortKey(c.title), ownerKey, owner,
+                                       danishSortKey(owner), qint64(c.startYear), qint64(c.endYear),
+                                       QString::fromStdString(themeArray.dump()),
+                                       foldForSearch(c.title).simplified() + u'\x1f' + ownerKey});
+        !s)
         return s;
-    sql::Statement theme(db, "INSERT INTO case_theme (case_rowid, theme) "
-                             "VALUES ((SELECT rowid FROM record WHERE id = ?), ?)");
     for (const QString &t : themes) {
-        theme.reset();
-        theme.bind(1, key).bind(2, t);
-        if (Status s = sql::toStatus(theme.run()); !s)
+        if (Status s = rows.add(Table::CaseTheme, {rowid, t}); !s)
             return s;
     }
     return {};
 }
 
-QString placeOf(sql::Database &db, const Id &venueId)
+QString placeOf(const DerivedRows &rows, const Id &venueId)
 {
     if (venueId.isNull())
         return {};
-    sql::Statement q(db,
+    if (rows.deferred()) {
+        if (std::optional<QString> known = rows.deferred()->place(venueId))
+            return *known;
+    }
+    sql::Statement q(rows.db(),
                      "SELECT json_extract(data, '$.kind'), json_extract(data, '$.town'), "
                      "json_extract(data, '$.name') FROM record WHERE id = ? AND kind = 'venue'");
     q.bind(1, idText(venueId));
-    if (!q.step())
+    QString place;
+    if (q.step()) {
+        if (q.text(0) == toName(VenueKind::Online))
+            place = u"online"_s;
+        else
+            place = q.text(1).isEmpty() ? q.text(2) : q.text(1);
+    }
+    if (rows.deferred())
+        rows.deferred()->setPlace(venueId, place);
+    return place;
+}
+
+// Past meetings were held under the group's former names; they still find them.
+QStringList formerNamesOf(const DerivedRows &rows, const Id &groupId)
+{
+    if (groupId.isNull())
         return {};
-    if (q.text(0) == toName(VenueKind::Online))
-        return u"online"_s;
-    return q.text(1).isEmpty() ? q.text(2) : q.text(1);
+    if (rows.deferred()) {
+        if (std::optional<QStringList> known = rows.deferred()->formerNames(groupId))
+            return *known;
+    }
+    sql::Statement q(rows.db(),
+                     "SELECT value ->> 'name' FROM record, json_each(record.data, '$.formerNames') "
+                     "WHERE record.id = ?");
+    q.bind(1, idText(groupId));
+    QStringList names;
+    while (q.step())
+        names.append(q.text(0));
+    if (rows.deferred())
+        rows.deferred()->setFormerNames(groupId, names);
+    return names;
 }
 
 template<class T>
-Status referencesOnly(sql::Database &db, const T &record, Rows previous, DeferredSearch *deferred,
+Status referencesOnly(DerivedRows &rows, const T &record, Rows previous,
                       const std::function<void(References &)> &fill)
 {
     if (previous == Rows::MayExist) {
-        if (Status s = clearDerived(db, record.id, deferred); !s)
+        if (Status s = clearDerived(rows.db(), record.id, rows.deferred()); !s)
             return s;
     }
-    References refs(db, record.id);
+    References refs(rows, record.id);
     fill(refs);
     return refs.status();
 }
 
 } // namespace
 
-void DeferredSearch::add(Table table, const QString &id, const QString &title, const QString &body)
+void DeferredRows::add(Table table, std::initializer_list<Value> values)
 {
-    if (!m_rows.contains(id))
-        m_order.append(id);
-    m_rows.insert(id, Row{table, title, body});
+    QList<Value> &held = m_rows[std::size_t(table)];
+    for (const Value &v : values)
+        held.append(v);
+    ++m_held;
 }
 
-void DeferredSearch::forget(const QString &id)
+void DeferredRows::addSearch(SearchTable table, const QString &id, std::optional<qint64> rowid,
+                             const QString &title, const QString &body)
 {
-    m_rows.remove(id);
+    if (!m_search.contains(id))
+        m_searchOrder.append(id);
+    m_search.insert(id, SearchRow{table, rowid, title, body});
 }
 
-Status DeferredSearch::write(sql::Database &db)
+void DeferredRows::forget(const QString &id)
 {
-    // Several rows to a statement: FTS5 keeps a statement's rows in memory together
-    // (2 000 rows to a statement cost more under perf; 256 fewer instructions than 64).
+    m_search.remove(id);
+}
+
+Status DeferredRows::writeRows(sql::Database &db)
+{
+    if (m_held == 0)
+        return {};
+    for (int t = 0; t < tableCount; ++t) {
+        const Table table = Table(t);
+        QList<Value> &held = m_rows[std::size_t(t)];
+        const int columns = shapeOf(table).columnCount;
+        // Many rows to a statement, within the 999 parameters any SQLite allows.
+        const qsizetype perStatement = std::min(128, 999 / columns);
+        const qsizetype rows = held.size() / columns;
+        QByteArray &fullText = m_insertTexts[std::size_t(t)];
+        for (qsizetype first = 0; first < rows; first += perStatement) {
+            const qsizetype count = std::min(perStatement, rows - first);
+            if (count == perStatement && fullText.isEmpty())
+                fullText = insertText(table, count);
+            const QByteArray sqlText = count == perStatement ? fullText : insertText(table, count);
+            if (Status s =
+                    insertRows(db, table, held.constData() + first * columns, count, sqlText);
+                !s)
+                return s;
+        }
+        held.clear();
+    }
+    m_held = 0;
+    return {};
+}
+
+Status DeferredRows::write(sql::Database &db)
+{
+    if (Status s = writeRows(db); !s)
+        return s;
+    return writeSearch(db);
+}
+
+Status DeferredRows::writeSearch(sql::Database &db)
+{
+    // Many rows to a statement: FTS5 keeps a statement's terms in memory together and
+    // writes them out as a segment when the statement ends, so fewer statements make
+    // fewer segments to merge again. Preparing a statement costs as much again for each
+    // row it names, so past a couple of thousand rows the preparing (done once for all
+    // full statements) cost more than the segments saved. Within what SQLite allows.
     // (A JSON array of all rows, read by json_each, cost more in escaping than it saved.)
-    constexpr int rowsPerStatement = 256;
+    const int rowsPerStatement = std::clamp(db.parameterLimit() / 3, 1, 2048);
     // A record saved again after its row was dropped is in the order twice: taken once.
-    QList<std::pair<QString, Row>> cases;
-    QList<std::pair<QString, Row>> events;
-    for (const QString &id : std::as_const(m_order)) {
-        const auto row = m_rows.constFind(id);
-        if (row == m_rows.constEnd())
+    QList<SearchRow> cases;
+    QList<SearchRow> events;
+    for (const QString &id : std::as_const(m_searchOrder)) {
+        const auto row = m_search.constFind(id);
+        if (row == m_search.constEnd())
             continue;
-        (row->table == Table::Cases ? cases : events).append({id, *row});
-        m_rows.erase(row);
+        (row->table == SearchTable::Cases ? cases : events).append(*row);
+        m_search.erase(row);
     }
     for (const auto &[rows, table] :
          {std::pair{&cases, "case_search"}, std::pair{&events, "event_search"}}) {
@@ -225,80 +427,139 @@ Status DeferredSearch::write(sql::Database &db)
             QByteArray sqlText =
                 "INSERT INTO " + QByteArray(table) + " (rowid, title, body) VALUES ";
             for (qsizetype i = 0; i < count; ++i)
-                sqlText += i == 0 ? "((SELECT rowid FROM record WHERE id = ?), ?, ?)"
-                                  : ", ((SELECT rowid FROM record WHERE id = ?), ?, ?)";
+                sqlText += i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)";
             sql::Statement q(db, sqlText.constData());
             for (qsizetype i = 0; i < count; ++i) {
-                const auto &[id, row] = rows->at(first + i);
-                q.bind(int(3 * i + 1), id)
-                    .bind(int(3 * i + 2), row.title)
-                    .bind(int(3 * i + 3), row.body);
+                const SearchRow &row = rows->at(first + i);
+                if (row.rowid)
+                    q.bind(int(3 * i + 1), *row.rowid);
+                else
+                    q.bindNull(int(3 * i + 1));
+                q.bind(int(3 * i + 2), row.title).bind(int(3 * i + 3), row.body);
             }
             if (Status s = sql::toStatus(q.run()); !s)
                 return s;
         }
     }
-    m_rows.clear();
-    m_order.clear();
+    m_search.clear();
+    m_searchOrder.clear();
     return {};
 }
 
-Status reindex(sql::Database &db, const Organisation &record, Rows previous,
-               DeferredSearch *deferred)
+void DeferredRows::saved(const Id &id, qint64 rowid, const QString &title)
 {
-    return referencesOnly(db, record, previous, deferred, [](References &) {});
+    m_rowids.insert(id, rowid);
+    // The title as the file gives it back: text that UTF-8 cannot hold (a lone
+    // surrogate) is read back changed, so such a title is asked of the file.
+    const bool plain =
+        std::none_of(title.cbegin(), title.cend(), [](QChar c) { return c.isSurrogate(); });
+    if (plain)
+        m_titles.insert(id, title);
+    else
+        m_titles.remove(id);
+    m_places.remove(id);
+    m_formerNames.remove(id);
 }
 
-Status reindex(sql::Database &db, const Person &record, Rows previous, DeferredSearch *deferred)
+void DeferredRows::removed(const Id &id)
 {
-    return referencesOnly(db, record, previous, deferred,
+    m_rowids.remove(id);
+    m_titles.insert(id, QString());
+    m_places.remove(id);
+    m_formerNames.remove(id);
+}
+
+QString DeferredRows::titleOf(sql::Database &db, const Id &id)
+{
+    const auto known = m_titles.constFind(id);
+    if (known != m_titles.constEnd())
+        return *known;
+    const QString title = storedTitle(db, id);
+    m_titles.insert(id, title);
+    return title;
+}
+
+std::optional<qint64> DeferredRows::rowidOf(sql::Database &db, const Id &id)
+{
+    const auto known = m_rowids.constFind(id);
+    if (known != m_rowids.constEnd())
+        return *known;
+    return storedRowid(db, id);
+}
+
+std::optional<QString> DeferredRows::place(const Id &venueId) const
+{
+    const auto known = m_places.constFind(venueId);
+    return known == m_places.constEnd() ? std::nullopt : std::optional<QString>(*known);
+}
+
+std::optional<QStringList> DeferredRows::formerNames(const Id &groupId) const
+{
+    const auto known = m_formerNames.constFind(groupId);
+    return known == m_formerNames.constEnd() ? std::nullopt : std::optional<QStringList>(*known);
+}
+
+Status reindex(sql::Database &db, const Organisation &record, Rows previous, DeferredRows *deferred)
+{
+    DerivedRows rows(db, deferred);
+    return referencesOnly(rows, record, previous, [](References &) {});
+}
+
+Status reindex(sql::Database &db, const Person &record, Rows previous, DeferredRows *deferred)
+{
+    DerivedRows rows(db, deferred);
+    return referencesOnly(rows, record, previous,
                           [&](References &r) { r.add(record.organisationId, "organisation"); });
 }
 
-Status reindex(sql::Database &db, const Venue &record, Rows previous, DeferredSearch *deferred)
+Status reindex(sql::Database &db, const Venue &record, Rows previous, DeferredRows *deferred)
 {
-    return referencesOnly(db, record, previous, deferred, [](References &) {});
+    DerivedRows rows(db, deferred);
+    return referencesOnly(rows, record, previous, [](References &) {});
 }
 
-Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous, DeferredSearch *deferred)
+Status reindex(sql::Database &db, const ThemeGroup &record, Rows previous, DeferredRows *deferred)
 {
-    return referencesOnly(db, record, previous, deferred, [&](References &r) {
+    DerivedRows rows(db, deferred);
+    return referencesOnly(rows, record, previous, [&](References &r) {
         r.add(record.organiserId, "organiser");
         r.add(record.contactIds, "contact");
     });
 }
 
-Status reindex(sql::Database &db, const EventSeries &record, Rows previous,
-               DeferredSearch *deferred)
+Status reindex(sql::Database &db, const EventSeries &record, Rows previous, DeferredRows *deferred)
 {
-    return referencesOnly(db, record, previous, deferred, [&](References &r) {
+    DerivedRows rows(db, deferred);
+    return referencesOnly(rows, record, previous, [&](References &r) {
         r.add(record.organiserIds, "organiser");
         r.add(record.facilitatorIds, "facilitator");
         r.add(record.contactIds, "contact");
     });
 }
 
-Status reindex(sql::Database &db, const Case &c, Rows previous, DeferredSearch *deferred)
+Status reindex(sql::Database &db, const Case &c, Rows previous, DeferredRows *deferred)
 {
-    Status s = referencesOnly(db, c, previous, deferred, [&](References &r) {
+    DerivedRows rows(db, deferred);
+    Status s = referencesOnly(rows, c, previous, [&](References &r) {
         r.add(c.ownerId, "owner");
         r.add(c.contactId, "contact");
     });
     if (!s)
         return s;
-    const QString owner = titleOf(db, c.ownerId);
+    const QString owner = titleOf(rows, c.ownerId);
     QStringList body{owner, descriptionToPlainText(c.summary), c.themes.join(u' '),
-                     titleOf(db, c.contactId)};
+                     titleOf(rows, c.contactId)};
     for (const DocumentLink &l : c.links + c.documents)
         body.append(l.title);
-    if (Status st = writeCaseList(db, c, owner); !st)
+    if (Status st = writeCaseList(rows, c, owner); !st)
         return st;
-    return writeSearch(db, SearchTable::Cases, c.id, c.title, body, deferred);
+    return writeSearch(rows, SearchTable::Cases, c.id, c.title, body);
 }
 
-Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredSearch *deferred)
+Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredRows *deferred)
 {
-    Status s = referencesOnly(db, e, previous, deferred, [&](References &r) {
+    DerivedRows rows(db, deferred);
+    Status s = referencesOnly(rows, e, previous, [&](References &r) {
         r.add(e.organiserIds, "organiser");
         r.add(e.themeGroupId, "themeGroup");
         r.add(e.seriesId, "series");
@@ -308,92 +569,71 @@ Status reindex(sql::Database &db, const Event &e, Rows previous, DeferredSearch 
     if (!s)
         return s;
 
-    const QString organisers = titlesOf(db, e.organiserIds);
-    const QString themeGroup = titleOf(db, e.themeGroupId);
-    const QString series = titleOf(db, e.seriesId);
+    const QString organisers = titlesOf(rows, e.organiserIds);
+    const QString themeGroup = titleOf(rows, e.themeGroupId);
+    const QString series = titleOf(rows, e.seriesId);
 
     QStringList body{e.subtitle, descriptionToPlainText(e.intro), organisers, themeGroup, series,
                      e.audience};
-    // Past meetings were held under the group's former names; they still find them.
-    if (!e.themeGroupId.isNull()) {
-        sql::Statement q(
-            db, "SELECT value ->> 'name' FROM record, json_each(record.data, '$.formerNames') "
-                "WHERE record.id = ?");
-        q.bind(1, idText(e.themeGroupId));
-        while (q.step())
-            body.append(q.text(0));
-    }
+    body += formerNamesOf(rows, e.themeGroupId);
 
-    sql::Statement occurrence(
-        db, "INSERT INTO occurrence (id, event_id, position, date, start, venue_id, place, "
-            "event_kind, event_title, organisers, theme_group_id, theme_group, series_id, series) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::Statement slot(
-        db, "INSERT INTO slot (id, occurrence_id, position, start, title) VALUES (?, ?, ?, ?, ?)");
-    sql::Statement speaker(
-        db,
-        "INSERT INTO slot_speaker (slot_id, position, person_id, role_text) VALUES (?, ?, ?, ?)");
-    sql::Statement slotCase(db,
-                            "INSERT INTO slot_case (slot_id, position, case_id) VALUES (?, ?, ?)");
-    for (const sql::Statement *q : {&occurrence, &slot, &speaker, &slotCase}) {
-        if (q->failure())
-            return sql::toStatus(q->failure());
-    }
-
+    const QByteArray eventKey = idBytes(e.id);
+    const QString eventKind = toName(e.kind);
+    const Value themeGroupKey = orNull(idBytes(e.themeGroupId));
+    const Value seriesKey = orNull(idBytes(e.seriesId));
     for (int i = 0; i < e.occurrences.size(); ++i) {
         const Occurrence &o = e.occurrences[i];
-        const QString place = placeOf(db, o.venueId);
+        const QString place = placeOf(rows, o.venueId);
         const QTime start =
             o.start.isValid() || o.agenda.isEmpty() ? o.start : o.agenda.first().start;
-        occurrence.reset();
-        occurrence.bind(1, idText(o.id)).bind(2, idText(e.id)).bind(3, i).bind(4, o.date.toIso());
-        occurrence.bind(5, start.isValid() ? start.toString(u"HH:mm"_s) : u""_s);
-        occurrence.bindOrNull(6, idText(o.venueId));
-        occurrence.bind(7, place).bind(8, toName(e.kind)).bind(9, e.title);
-        occurrence.bind(10, organisers);
-        occurrence.bindOrNull(11, idText(e.themeGroupId));
-        occurrence.bind(12, themeGroup);
-        occurrence.bindOrNull(13, idText(e.seriesId));
-        occurrence.bind(14, series);
-        if (Status st = sql::toStatus(occurrence.run()); !st)
+        const QByteArray occurrenceKey = idBytes(o.id);
+        if (Status st = rows.add(Table::Occurrence,
+                                 {occurrenceKey, eventKey, qint64(i), o.date.toIso(),
+                                  start.isValid() ? start.toString(u"HH:mm"_s) : u""_s,
+                                  orNull(idBytes(o.venueId)), place, eventKind, e.title, organisers,
+                                  themeGroupKey, themeGroup, seriesKey, series});
+            !st)
             return st;
         body.append(place);
         body.append(o.note);
 
         for (int j = 0; j < o.agenda.size(); ++j) {
             const AgendaSlot &a = o.agenda[j];
-            slot.reset();
-            slot.bind(1, idText(a.id)).bind(2, idText(o.id)).bind(3, j);
-            slot.bind(4, a.start.isValid() ? a.start.toString(u"HH:mm"_s) : u""_s).bind(5, a.title);
-            if (Status st = sql::toStatus(slot.run()); !st)
+            const QByteArray slotKey = idBytes(a.id);
+            if (Status st =
+                    rows.add(Table::Slot,
+                             {slotKey, occurrenceKey, qint64(j),
+                              a.start.isValid() ? a.start.toString(u"HH:mm"_s) : u""_s, a.title});
+                !st)
                 return st;
             body.append(a.title);
             body.append(descriptionToPlainText(a.description));
             for (int k = 0; k < a.speakers.size(); ++k) {
-                speaker.reset();
-                speaker.bind(1, idText(a.id)).bind(2, k).bind(3, idText(a.speakers[k].personId));
-                speaker.bind(4, a.speakers[k].roleText);
-                if (Status st = sql::toStatus(speaker.run()); !st)
+                if (Status st = rows.add(Table::SlotSpeaker,
+                                         {slotKey, qint64(k), idBytes(a.speakers[k].personId),
+                                          a.speakers[k].roleText});
+                    !st)
                     return st;
-                body.append(titleOf(db, a.speakers[k].personId));
+                body.append(titleOf(rows, a.speakers[k].personId));
             }
             for (int k = 0; k < a.caseIds.size(); ++k) {
-                slotCase.reset();
-                slotCase.bind(1, idText(a.id)).bind(2, k).bind(3, idText(a.caseIds[k]));
-                if (Status st = sql::toStatus(slotCase.run()); !st)
+                if (Status st =
+                        rows.add(Table::SlotCase, {slotKey, qint64(k), idBytes(a.caseIds[k])});
+                    !st)
                     return st;
-                body.append(titleOf(db, a.caseIds[k]));
+                body.append(titleOf(rows, a.caseIds[k]));
             }
         }
     }
-    return writeSearch(db, SearchTable::Events, e.id, e.title, body, deferred);
+    return writeSearch(rows, SearchTable::Events, e.id, e.title, body);
 }
 
 // A template is found by name only; its speakers and cases are references, so a
 // person or case a template uses is not deleted from under it.
-Status reindex(sql::Database &db, const AgendaTemplate &t, Rows previous, DeferredSearch *deferred)
+Status reindex(sql::Database &db, const AgendaTemplate &t, Rows previous, DeferredRows *deferred)
 {
-    return referencesOnly(db, t, previous, deferred, [&](References &r) {
+    DerivedRows rows(db, deferred);
+    return referencesOnly(rows, t, previous, [&](References &r) {
         int speaker = 0;
         int position = 0;
         for (const AgendaSlot &slot : t.agenda) {
@@ -446,7 +686,7 @@ Status reindexQuery(sql::Database &db, sql::Statement &q)
 
 } // namespace
 
-Status removeDerived(sql::Database &db, const Id &id, DeferredSearch *deferred)
+Status removeDerived(sql::Database &db, const Id &id, DeferredRows *deferred)
 {
     return clearDerived(db, id, deferred);
 }
@@ -502,7 +742,8 @@ Status reindexCaseLists(sql::Database &db)
             if (Status s = sql::toStatus(del.run()); !s)
                 return s;
         }
-        if (Status s = writeCaseList(db, *c, titleOf(db, c->ownerId)); !s)
+        DerivedRows now(db, nullptr);
+        if (Status s = writeCaseList(now, *c, titleOf(now, c->ownerId)); !s)
             return s;
     }
     return {};

@@ -134,6 +134,16 @@ std::optional<Failure> Database::exec(const char *sqlText)
     return f;
 }
 
+qint64 Database::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::parameterLimit() const
+{
+    return sqlite3_limit(m_db, SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+}
+
 Failure Database::lastFailure() const
 {
     return {sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db))};
@@ -158,7 +168,7 @@ Statement &Statement::bind(int index, const QString &value)
     // toUtf8() of a null string is a null array; bind "" for it, so NOT NULL columns
     // take empty text. Nullable columns use bindOrNull.
     if (m_stmt)
-        sqlite3_bind_text(m_stmt, index, value.isNull() ? "" : value.toUtf8().constData(), -1, SQLITE_TRANSIENT);
+        bind(index, value.toUtf8());
     return *this;
 }
 
@@ -169,8 +179,24 @@ Statement &Statement::bindOrNull(int index, const QString &value)
 
 Statement &Statement::bind(int index, const QByteArray &utf8)
 {
-    if (m_stmt)
-        sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (!m_stmt || index < 1)
+        return *this;
+    if (utf8.isNull()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    // Bound without a copy: the statement points into the array, which is kept here
+    // until the parameter is bound again or the statement is reset (an import binds
+    // some hundred thousand texts; SQLite's own copy of each cost a tenth of binding).
+    QByteArray kept = utf8;
+    if (sqlite3_bind_text64(m_stmt, index, kept.constData(), sqlite3_uint64(kept.size()), SQLITE_STATIC,
+                            SQLITE_UTF8)
+        != SQLITE_OK)
+        return *this;
+    const auto slot = std::size_t(index);
+    if (m_texts.size() <= slot)
+        m_texts.resize(slot + 1);
+    m_texts[slot] = std::move(kept);
     return *this;
 }
 
@@ -220,6 +246,7 @@ void Statement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_texts.clear();
     m_failure.reset();
 }
 

@@ -56,6 +56,10 @@ public:
     // Runs one or more statements without results.
     std::optional<Failure> exec(const char *sql);
     Failure lastFailure() const;
+    // The rowid of the row the last successful INSERT on this connection added.
+    qint64 lastInsertRowid() const;
+    // How many parameters (`?`) one statement may have on this connection.
+    int parameterLimit() const;
 
 private:
     friend class Statement;
@@ -106,6 +110,8 @@ private:
     std::string m_sql;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<Failure> m_failure;
+    // The texts bound to the parameters, by index: SQLite points into them.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace temaplan::sql

@@ -76,8 +76,8 @@ public:
     // After a record is saved: the records that copy its name are rebuilt now, or, in a
     // bulk transaction, once before it commits.
     Status savedRecord(const Id &id);
-    // In a bulk transaction, where the saves put their search rows until it ends.
-    DeferredSearch *deferredSearch() { return m_bulk ? &m_bulk->search : nullptr; }
+    // In a bulk transaction, where the saves put their derived rows until it ends.
+    DeferredRows *deferredRows() { return m_bulk ? &m_bulk->rows : nullptr; }
 
 private:
     QString messageFor(Error::Code code, const QString &doing) const;
@@ -116,7 +116,7 @@ private:
         QHash<Id, int> savedOrder;
         QList<Id> saved;
         int lastOrder = 0;
-        DeferredSearch search;
+        DeferredRows rows;
     };
     std::optional<Bulk> m_bulk;
     Status rebuildReferrersOfSaved();

@@ -61,9 +61,10 @@ public:
         return m_library.transaction([&]() -> Status {
             sql::Database &db = m_library.db();
             const QString key = idToString(record.id);
-            sql::Statement existing(db, "SELECT kind FROM record WHERE id = ?");
+            sql::Statement existing(db, "SELECT kind, rowid FROM record WHERE id = ?");
             existing.bind(1, key);
             const bool exists = existing.step();
+            const qint64 existingRowid = exists ? existing.integer(1) : 0;
             if (exists && existing.text(0) != QLatin1StringView(Traits::kind)) {
                 return Error::make(Error::Code::Invalid,
                                    Store::tr("Id'et %1 bruges allerede af %2.")
@@ -76,8 +77,11 @@ public:
             upsert.bind(4, QByteArray::fromStdString(data));
             if (auto f = upsert.run())
                 return m_library.failure(*f, Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title));
+            DeferredRows *deferred = m_library.deferredRows();
+            if (deferred)
+                deferred->saved(record.id, exists ? existingRowid : db.lastInsertRowid(), title);
             const QString doing = Store::tr("gemme %1 «%2»").arg(Traits::danishName(), title);
-            if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None, m_library.deferredSearch()); !s)
+            if (Status s = reindex(db, record, exists ? Rows::MayExist : Rows::None, deferred); !s)
                 return m_library.described(s, doing);
             return m_library.described(m_library.savedRecord(record.id), doing);
         });
@@ -90,6 +94,12 @@ public:
             if (!record)
                 return record.error();
             sql::Database &db = m_library.db();
+            DeferredRows *deferred = m_library.deferredRows();
+            // The references held back in a bulk transaction are what tells who uses it.
+            if (deferred) {
+                if (Status s = deferred->writeRows(db); !s)
+                    return m_library.described(s, Store::tr("slette %1").arg(Traits::danishName()));
+            }
             sql::Statement users(db, "SELECT r.title, r.kind, (SELECT count(DISTINCT from_id) FROM referrer "
                                      "WHERE to_id = ?1 AND from_id <> ?1) FROM referrer f JOIN record r "
                                      "ON r.id = f.from_id WHERE f.to_id = ?1 AND f.from_id <> ?1 LIMIT 1");
@@ -103,12 +113,14 @@ public:
                                    Store::tr("Kan ikke slette %1 «%2», fordi %3 henviser til %1.")
                                        .arg(Traits::danishName(), Traits::title(*record), by));
             }
-            if (Status s = removeDerived(db, id, m_library.deferredSearch()); !s)
+            if (Status s = removeDerived(db, id, deferred); !s)
                 return m_library.described(s, Store::tr("slette %1").arg(Traits::danishName()));
             sql::Statement del(db, "DELETE FROM record WHERE id = ?");
             del.bind(1, idToString(id));
             if (auto f = del.run())
                 return m_library.failure(*f, Store::tr("slette %1").arg(Traits::danishName()));
+            if (deferred)
+                deferred->removed(id);
             return {};
         });
     }

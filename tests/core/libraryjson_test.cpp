@@ -148,6 +148,62 @@ TEST_CASE("bad values are refused with the JSON pointer of the value", "[json]")
     CHECK(errorOf(R"([1, 2, 3])").contains(u"objekt"_s));
 }
 
+TEST_CASE("times, id lists, text blocks and unknown keys are read strictly, each error at its place", "[json]")
+{
+    // An event whose one slot's start, or whose organisers, are given as `value`.
+    auto event = [](const QByteArray &slotStart, const QByteArray &organisers) {
+        return QByteArray(R"({"format": "temaplan-library", "version": 1, "events": [{)"
+                          R"("id": "33333333-0000-4000-8000-000000000001", "title": "Møde", )"
+                          R"("organisers": )") + organisers + R"(, "occurrences": [{)"
+               R"("id": "33333333-0000-4000-8000-000000000002", "agenda": [{)"
+               R"("id": "33333333-0000-4000-8000-000000000003", "start": )" + slotStart + R"(}]}]}]})";
+    };
+    const QByteArray noOrganisers = "[]";
+    const auto good = json::readLibraryJson(event(R"("09:30")", noOrganisers));
+    REQUIRE(good.ok());
+    CHECK(good->events.first().occurrences.first().agenda.first().start == QTime(9, 30));
+    const auto midnight = json::readLibraryJson(event(R"("00:00")", noOrganisers));
+    REQUIRE(midnight.ok());
+    CHECK(midnight->events.first().occurrences.first().agenda.first().start == QTime(0, 0));
+    for (const char *bad : {R"("9.30")", R"("9:30")", R"("24:00")", R"("09:60")", R"("09:30 ")",
+                            R"("٠٩:٣٠")", R"("0930")", R"(930)"}) {
+        const auto r = json::readLibraryJson(event(bad, noOrganisers));
+        INFO(bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.startsWith(u"/events/0/occurrences/0/agenda/0/start:"_s));
+    }
+
+    const QByteArray start = R"("10:00")";
+    const auto two = json::readLibraryJson(
+        event(start, R"(["33333333-0000-4000-8000-00000000000a", "33333333-0000-4000-8000-00000000000b"])"));
+    REQUIRE(two.ok());
+    CHECK(two->events.first().organiserIds
+          == QList<Id>{idFromString(u"33333333-0000-4000-8000-00000000000a"_s),
+                       idFromString(u"33333333-0000-4000-8000-00000000000b"_s)});
+    for (const char *bad : {R"(["33333333-0000-4000-8000-00000000000a", "33333333-0000-4000-8000-00000000000"])",
+                            R"(["33333333-0000-4000-8000-00000000000a", "00000000-0000-0000-0000-000000000000"])",
+                            R"(["33333333-0000-4000-8000-00000000000a", "{33333333-0000-4000-8000-00000000000b}"])",
+                            R"(["33333333-0000-4000-8000-00000000000a", "33333333-0000-4000-8000-00000000000æ"])",
+                            R"(["33333333-0000-4000-8000-00000000000a", 7])"}) {
+        const auto r = json::readLibraryJson(event(start, bad));
+        INFO(bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.startsWith(u"/events/0/organisers/1:"_s));
+    }
+
+    const char *head = R"({"format": "temaplan-library", "version": 1, "cases": [{"id": "33333333-0000-4000-8000-000000000001", "title": "x", )";
+    auto caseError = [&](const char *rest) {
+        const auto r = json::readLibraryJson(QByteArray(head) + rest);
+        REQUIRE_FALSE(r.ok());
+        return r.error().message;
+    };
+    CHECK(caseError(R"("summary": [{"paragraph": "a"}, {"heading": "b"}]}]})").startsWith(u"/cases/0/summary/1/heading: ukendt felt"_s));
+    CHECK(caseError(R"("summary": [{"paragraph": "a"}, {"bullet": 2}]}]})").startsWith(u"/cases/0/summary/1/bullet:"_s));
+    CHECK(caseError(R"("summary": [{"paragraph": "a", "bullet": "b"}]}]})").startsWith(u"/cases/0/summary/0:"_s));
+    // A key used twice by the reader still leaves the unknown one to be found.
+    CHECK(caseError(R"("themes": ["a"], "tema": ["b"]}]})").startsWith(u"/cases/0/tema: ukendt felt"_s));
+}
+
 TEST_CASE("a newer format version is refused as such", "[json]")
 {
     const auto r = json::readLibraryJson(R"({"format": "temaplan-library", "version": 2})");
