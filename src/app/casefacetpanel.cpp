@@ -101,7 +101,6 @@ CaseFacetPanel::CaseFacetPanel(QWidget *parent)
     layout->addWidget(m_tree);
     layout->addLayout(bottom);
 
-    connect(m_tree, &QTreeWidget::itemChanged, this, &CaseFacetPanel::itemChanged);
     connect(m_tree, &QTreeWidget::itemClicked, this, &CaseFacetPanel::itemActivated);
     m_tree->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemCollapsed, this,
@@ -123,11 +122,13 @@ void CaseFacetPanel::setFacets(const CaseFacets &facets, const CaseFilter &chose
     for (int facet = 0; facet < m_fresh; ++facet)
         m_facets.*members[facet] = facets.*members[facet];
     m_facets.total = facets.total;
-    m_chosen = {};
-    m_chosen.ownerIds = chosen.ownerIds;
-    m_chosen.themes = chosen.themes;
-    m_chosen.startYears = chosen.startYears;
-    m_chosen.themeGroupIds = chosen.themeGroupIds;
+    // `chosen` may be m_chosen itself (one who heard chosenChanged passing it back).
+    CaseFilter kept;
+    kept.ownerIds = chosen.ownerIds;
+    kept.themes = chosen.themes;
+    kept.startYears = chosen.startYears;
+    kept.themeGroupIds = chosen.themeGroupIds;
+    m_chosen = std::move(kept);
     rebuild();
 }
 
@@ -168,6 +169,7 @@ QTreeWidgetItem *CaseFacetPanel::item(Facet facet, const QString &key) const
 
 void CaseFacetPanel::rebuild()
 {
+    ++m_rebuilt;
     m_building = true;
     // The current item is found again by what it stands for, not by its place.
     QString currentKey;
@@ -248,14 +250,8 @@ void CaseFacetPanel::rebuild()
     m_building = false;
 }
 
-void CaseFacetPanel::itemChanged(QTreeWidgetItem *item, int column)
+void CaseFacetPanel::toggle(int facet, const QString &key, bool on)
 {
-    if (m_building || column != ValueColumn || !item->parent() || item->data(0, MoreRole).toBool()
-        || !item->data(0, KeyRole).isValid())
-        return;
-    const int facet = item->data(0, FacetRole).toInt();
-    const QString key = item->data(0, KeyRole).toString();
-    const bool on = item->checkState(0) == Qt::Checked;
     if (facet == YearFacet) {
         const int year = key.toInt();
         m_chosen.startYears.removeAll(year);
@@ -268,8 +264,12 @@ void CaseFacetPanel::itemChanged(QTreeWidgetItem *item, int column)
         if (on)
             list.append(key);
     }
-    m_clear->setEnabled(m_chosen.hasFacets());
+    const int rebuiltBefore = m_rebuilt;
     Q_EMIT chosenChanged(m_chosen);
+    // The room usually shows the new choice at once (a count it remembers); if not, the
+    // tick is shown here.
+    if (m_rebuilt == rebuiltBefore)
+        rebuild();
 }
 
 bool CaseFacetPanel::eventFilter(QObject *watched, QEvent *event)
@@ -292,9 +292,12 @@ void CaseFacetPanel::itemActivated(QTreeWidgetItem *item)
         rebuild();
         return;
     }
-    // Only values carry a key ("ingen" under an empty facet does not).
+    // Only values carry a key ("ingen" under an empty facet does not). The item is read
+    // before the choice is told: the room may rebuild the tree, and the item with it,
+    // while it hears of it.
     if (item->parent() && item->data(0, KeyRole).isValid())
-        item->setCheckState(0, item->checkState(0) == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        toggle(item->data(0, FacetRole).toInt(), item->data(0, KeyRole).toString(),
+               item->checkState(0) != Qt::Checked);
 }
 
 } // namespace temaplan::app

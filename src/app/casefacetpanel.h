@@ -63,7 +63,7 @@ protected:
 
 private:
     void rebuild();
-    void itemChanged(QTreeWidgetItem *item, int column);
+    void toggle(int facet, const QString &key, bool on);
     void itemActivated(QTreeWidgetItem *item);
 
     QTreeWidget *m_tree;
@@ -76,6 +76,7 @@ private:
     QSet<int> m_collapsed;
     QSet<int> m_showAll;
     bool m_building = false;
+    int m_rebuilt = 0; // rebuilds so far: whether telling a choice rebuilt the tree
 };
 
 } // namespace temaplan::app

@@ -414,3 +414,45 @@ TEST_CASE("the first facets are shown while the theme groups are still counted",
     CHECK(tree->topLevelItem(app::CaseFacetPanel::ThemeGroupFacet)->child(0)->foreground(app::CaseFacetPanel::CountColumn).color() !=
           panel->palette().color(QPalette::PlaceholderText));
 }
+
+TEST_CASE("a value ticked by a click while the room rebuilds the panel at once", "[app][cases][facets]")
+{
+    app::CaseFacetPanel panel;
+    CaseFacets facets;
+    facets.total = 3;
+    facets.owners = {{u"o1"_s, u"Aarhus Kommune"_s, 2}, {u"o2"_s, u"Vejle Kommune"_s, 1}};
+    facets.themes = {{u"sundhed"_s, u"sundhed"_s, 3}};
+    panel.setFacets(facets, {});
+    // As the room does when it remembers the count of the new choice: the panel is
+    // rebuilt, and the item clicked with it, before the click's own call returns.
+    QList<CaseFilter> heard;
+    QObject::connect(&panel, &app::CaseFacetPanel::chosenChanged, &panel, [&](const CaseFilter &chosen) {
+        heard.append(chosen);
+        panel.setFacets(facets, chosen);
+    });
+    panel.resize(300, 400);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+
+    auto clickOn = [&](app::CaseFacetPanel::Facet facet, const QString &key) {
+        QTreeWidgetItem *item = panel.item(facet, key);
+        REQUIRE(item);
+        const QRect rect = panel.tree()->visualItemRect(item);
+        QTest::mouseClick(panel.tree()->viewport(), Qt::LeftButton, {}, rect.center());
+    };
+    clickOn(app::CaseFacetPanel::OwnerFacet, u"o2"_s);
+    REQUIRE(heard.size() == 1);
+    CHECK(heard.last().ownerIds == QStringList{u"o2"_s});
+    REQUIRE(panel.item(app::CaseFacetPanel::OwnerFacet, u"o2"_s));
+    CHECK(panel.item(app::CaseFacetPanel::OwnerFacet, u"o2"_s)->checkState(0) == Qt::Checked);
+
+    // Unticked the same way, and from the keyboard.
+    clickOn(app::CaseFacetPanel::OwnerFacet, u"o2"_s);
+    REQUIRE(heard.size() == 2);
+    CHECK(heard.last().ownerIds.isEmpty());
+    panel.tree()->setCurrentItem(panel.item(app::CaseFacetPanel::ThemeFacet, u"sundhed"_s));
+    QTest::keyClick(panel.tree(), Qt::Key_Space);
+    REQUIRE(heard.size() == 3);
+    CHECK(heard.last().themes == QStringList{u"sundhed"_s});
+    CHECK(panel.item(app::CaseFacetPanel::ThemeFacet, u"sundhed"_s)->checkState(0) == Qt::Checked);
+}
