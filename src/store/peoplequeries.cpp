@@ -5,6 +5,8 @@
 
 #include "core/searchfolding.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <vector>
 
@@ -116,6 +118,31 @@ int rankOf(const Words &folded, const Words &plain, const Words &typed)
     return 2;
 }
 
+// A name's words folded, and as typed without ø and å (empty when it has neither).
+struct FoldedName
+{
+    QString folded;
+    QString plain;
+};
+
+// Folding is most of a search's cost and a name folds the same way every time: each
+// name is folded once per thread and remembered, so the keystrokes after the first
+// cost the scan of the names only. Forgotten past a bound no library of people reaches.
+const FoldedName &foldedName(const QString &name)
+{
+    thread_local QHash<QString, FoldedName> known;
+    auto it = known.constFind(name);
+    if (it != known.constEnd())
+        return *it;
+    if (known.size() >= 200000)
+        known.clear();
+    FoldedName f;
+    f.folded = wordsOf(foldForSearch(name));
+    if (hasStrokes(name))
+        f.plain = wordsOf(foldForSearch(withoutStrokes(name)));
+    return *known.insert(name, std::move(f));
+}
+
 } // namespace
 
 Result<QList<Person>> SqliteLibrary::findPeople(const QString &text, int limit) const
@@ -128,8 +155,7 @@ Result<QList<Person>> SqliteLibrary::findPeople(const QString &text, int limit) 
     split(typed, typedWords);
 
     // Only the names, from the index on (kind, title): the records are opened for the
-    // few people offered. Ten thousand names are folded in a few milliseconds, so no
-    // folded copy is kept beside them.
+    // few people offered. No folded copy is stored beside them (the file stays as it is).
     sql::Statement names(m_db, "SELECT rowid, title FROM record WHERE kind = 'person'");
     struct Match
     {
@@ -141,18 +167,13 @@ Result<QList<Person>> SqliteLibrary::findPeople(const QString &text, int limit) 
     std::vector<Match> found;
     Words folded;
     Words plain;
-    QString plainText;
     while (names.step()) {
         const QString name = names.text(1);
-        const QString foldedText = wordsOf(foldForSearch(name));
-        split(foldedText, folded);
-        const bool strokes = hasStrokes(name);
-        if (strokes) {
-            plainText = wordsOf(foldForSearch(withoutStrokes(name)));
-            split(plainText, plain);
-        }
+        const FoldedName &f = foldedName(name);
+        split(f.folded, folded);
+        split(f.plain, plain);
         // Folding changes letters, never the words: both have as many.
-        const Words &either = strokes && plain.size() == folded.size() ? plain : folded;
+        const Words &either = plain.size() == folded.size() ? plain : folded;
         const int rank = rankOf(folded, either, typedWords);
         if (rank >= 0)
             found.push_back({rank, names.integer(0), name, {}});
