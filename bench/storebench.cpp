@@ -1,5 +1,6 @@
 #include "measures.h"
 
+#include "core/searchfolding.h"
 #include "core/synthetic.h"
 #include "store/checkedlibraries.h"
 #include "store/libraryexchange.h"
@@ -19,13 +20,20 @@ namespace temaplan::bench {
 namespace {
 
 // What a person types, one keystroke at a time: each prefix is one search.
-const QStringList typedWords = {u"bæredygtig"_s, u"sundhedshuse"_s, u"Århus"_s, u"middelfart"_s,
-                                u"social balance"_s, u"børn trivsel"_s, u"lokalsamfund"_s, u"xylofon"_s};
+const QStringList typedWords = {u"bæredygtig"_s,   u"sundhedshuse"_s,   u"Århus"_s,
+                                u"middelfart"_s,   u"social balance"_s, u"børn trivsel"_s,
+                                u"lokalsamfund"_s, u"xylofon"_s};
 
-QStringList keystrokes()
+// What a coordinator types to find a speaker: whole names, Danish letters typed or not,
+// a surname alone, and a name no one has.
+const QStringList typedNames = {u"Mette Dybkjær"_s, u"soren molgaard"_s, u"Åse Østergaard"_s,
+                                u"aase"_s,          u"kjærgaard"_s,      u"bjorn lund"_s,
+                                u"xenia"_s};
+
+QStringList keystrokes(const QStringList &words = typedWords)
 {
     QStringList all;
-    for (const QString &word : typedWords) {
+    for (const QString &word : words) {
         for (qsizetype n = 1; n <= word.size(); ++n) {
             if (!word.left(n).endsWith(u' '))
                 all.append(word.left(n));
@@ -38,7 +46,8 @@ QStringList keystrokes()
 
 QString generatedLibrary(const Options &options, double *generateMs)
 {
-    const QString path = options.workDir + u"/bench-%1-%2.temaplan"_s.arg(options.cases).arg(options.events);
+    const QString path =
+        options.workDir + u"/bench-%1-%2.temaplan"_s.arg(options.cases).arg(options.events);
     if (QFile::exists(path)) {
         // A library kept from an older build is brought to the current schema once,
         // so the measures that open it read-only can open it.
@@ -52,7 +61,8 @@ QString generatedLibrary(const Options &options, double *generateMs)
     auto lib = openLibrary(path, OpenMode::CreateNew);
     if (!lib)
         qFatal("%s", qPrintable(lib.error().message));
-    const auto report = importContents(**lib, generateSyntheticLibrary({options.cases, options.events, 1}));
+    const auto report =
+        importContents(**lib, generateSyntheticLibrary({options.cases, options.events, 1}));
     if (!report)
         qFatal("%s", qPrintable(report.error().message));
     if (generateMs)
@@ -106,8 +116,10 @@ QList<Report> searchAsYouType(const Options &options)
     r.floorName = u"naive ranked FTS5 query (bm25 over every match, LIMIT 50)"_s;
     r.floor = statsOf(naive);
     r.target = u"p95 ≤ 10 ms"_s;
-    r.note = u"%1 cases, %2 events; %3 keystrokes over %4 words"_s.arg(options.cases).arg(options.events)
-                 .arg(typed.size()).arg(typedWords.size());
+    r.note = u"%1 cases, %2 events; %3 keystrokes over %4 words"_s.arg(options.cases)
+                 .arg(options.events)
+                 .arg(typed.size())
+                 .arg(typedWords.size());
 
     // What the case list does per keystroke: its first page of 50 rows through
     // findCases (the search's order, rows read from case_list). Timed interleaved with
@@ -152,29 +164,35 @@ QList<Report> searchAsYouType(const Options &options)
         }
     }
     facets.subject = statsOf(counts);
-    facets.note = u"total, owners, themes, start years, theme groups; debounced, not per keystroke"_s;
+    facets.note =
+        u"total, owners, themes, start years, theme groups; debounced, not per keystroke"_s;
 
     // Opening the case room: the first page of all cases by title, against reading
     // every case as the list did before it was paged.
     Report first;
     first.measure = u"search.case-list-first-page"_s;
-    first.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 0, 50)->size(); });
+    first.subject =
+        timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 0, 50)->size(); });
     first.floorName = u"cases().all(): every case decoded"_s;
-    first.floor = timeRepeated(qMax(1, options.runs / 5), [&] { sink = sink + (*lib)->cases().all()->size(); });
+    first.floor = timeRepeated(qMax(1, options.runs / 5),
+                               [&] { sink = sink + (*lib)->cases().all()->size(); });
     first.note = u"findCases({}, 0, 50), title order from the sort-key index"_s;
 
     Report later;
     later.measure = u"search.case-list-page-at-10000"_s;
-    later.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->findCases({}, 10000, 200)->size(); });
+    later.subject = timeRepeated(options.runs,
+                                 [&] { sink = sink + (*lib)->findCases({}, 10000, 200)->size(); });
     later.note = u"a page of 200 far down the list (OFFSET 10 000)"_s;
 
     Report unfiltered;
     unfiltered.measure = u"search.case-facets-all"_s;
-    unfiltered.subject = timeRepeated(options.runs, [&] { sink = sink + (*lib)->caseFacets({})->total; });
+    unfiltered.subject =
+        timeRepeated(options.runs, [&] { sink = sink + (*lib)->caseFacets({})->total; });
     unfiltered.note = u"facets of the whole library (the room opened, nothing typed)"_s;
 
     CaseFilter chosen;
-    chosen.ownerIds = {idToString((*lib)->cases().get((*lib)->findCases({}, 0, 1)->value(0).caseId)->ownerId)};
+    chosen.ownerIds = {
+        idToString((*lib)->cases().get((*lib)->findCases({}, 0, 1)->value(0).caseId)->ownerId)};
     Report narrowed;
     narrowed.measure = u"search.case-facets-one-owner"_s;
     narrowed.subject = timeRepeated(options.runs, [&] {
@@ -182,6 +200,75 @@ QList<Report> searchAsYouType(const Options &options)
     });
     narrowed.note = u"one owner chosen: facets and the first page"_s;
     return {r, page, facets, first, later, unfiltered, narrowed};
+}
+
+// What the speaker chooser read at start before it searched as one types: everyone's
+// id, name and title, in Danish order by a sort key made once per person.
+qsizetype readEveryone(sql::Database &db)
+{
+    sql::Statement q(
+        db, "SELECT id, title, json_extract(data, '$.title') FROM record WHERE kind = 'person'");
+    struct Keyed
+    {
+        QString key;
+        QString id;
+        Person person;
+    };
+    std::vector<Keyed> keyed;
+    while (q.step()) {
+        Person p;
+        QString id = q.text(0);
+        p.id = idFromString(id);
+        p.name = q.text(1);
+        p.title = q.text(2);
+        keyed.push_back({danishSortKey(p.name), std::move(id), std::move(p)});
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        return a.key != b.key ? a.key < b.key : a.id < b.id;
+    });
+    return qsizetype(keyed.size());
+}
+
+QList<Report> peopleAsYouType(const Options &options)
+{
+    const QString path = generatedLibrary(options);
+    auto lib = openLibrary(path, OpenMode::ReadOnly);
+    if (!lib)
+        qFatal("%s", qPrintable(lib.error().message));
+    sql::Database db;
+    if (sql::Database::open(path, SQLITE_OPEN_READONLY, db))
+        qFatal("cannot open %s", qPrintable(path));
+    const QStringList typed = keystrokes(typedNames);
+    volatile qsizetype sink = 0;
+    qsizetype people = 0;
+
+    // Each keystroke's search timed in turn with one reading of everyone, so that both
+    // see the same load on a shared machine.
+    Report r;
+    r.measure = u"search.people-as-you-type"_s;
+    r.unit = u"ms per keystroke"_s;
+    QList<double> searches;
+    QList<double> everyone;
+    for (int run = 0; run < options.runs; ++run) {
+        for (const QString &text : typed) {
+            QElapsedTimer t;
+            t.start();
+            sink = sink + (*lib)->findPeople(text, 30)->size();
+            searches.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        QElapsedTimer t;
+        t.start();
+        people = readEveryone(db);
+        everyone.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    r.subject = statsOf(searches);
+    r.floorName = u"everyone's id, name and title in Danish order, read once at start before"_s;
+    r.floor = statsOf(everyone);
+    r.target = u"p95 ≤ 10 ms"_s;
+    r.note = u"findPeople(text, 30) on %1 people; %2 keystrokes over %3 names"_s.arg(people)
+                 .arg(typed.size())
+                 .arg(typedNames.size());
+    return {r};
 }
 
 QList<Report> libraryQueries(const Options &options)
@@ -204,7 +291,8 @@ QList<Report> libraryQueries(const Options &options)
         if (!lib)
             qFatal("%s", qPrintable(lib.error().message));
     });
-    open.floorName = u"the same file not remembered as checked: PRAGMA quick_check reads every page"_s;
+    open.floorName =
+        u"the same file not remembered as checked: PRAGMA quick_check reads every page"_s;
     open.floor = timeRepeated(options.runs, [&] {
         store::forgetChecked(path);
         auto lib = openLibrary(path, OpenMode::OpenExisting);
@@ -225,7 +313,8 @@ QList<Report> libraryQueries(const Options &options)
     const Id someCase = (*lib)->searchCases(u"sundhedshuse"_s, 1)->value(0).caseId;
     Report presented;
     presented.measure = u"store.presented-at"_s;
-    presented.subject = timeRepeated(options.runs, [&] { (void)(*lib)->presentedAt(someCase)->size(); });
+    presented.subject =
+        timeRepeated(options.runs, [&] { (void)(*lib)->presentedAt(someCase)->size(); });
     reports.append(presented);
     return reports;
 }
@@ -234,8 +323,12 @@ QList<Report> libraryQueries(const Options &options)
 
 QList<Measure> storeMeasures()
 {
-    return {{u"store"_s, u"open, events by date, presented-at on a generated library"_s, libraryQueries},
-            {u"search"_s, u"case search as you type on a generated library"_s, searchAsYouType}};
+    return {{u"store"_s, u"open, events by date, presented-at on a generated library"_s,
+             libraryQueries},
+            {u"search"_s, u"case search as you type on a generated library"_s, searchAsYouType},
+            {u"search.people"_s,
+             u"people search as you type (the speaker chooser) on a generated library"_s,
+             peopleAsYouType}};
 }
 
 } // namespace temaplan::bench

@@ -43,29 +43,21 @@ ProgrammeEditor::ProgrammeEditor(LibrarySession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    // People are read again with the library, when a step made (or its undo removed) one
-    // on the spot, and when a person was written in the people's room. Cases are searched
-    // in the library as one types, so they are never stale.
-    connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
-    connect(m_session, &LibrarySession::recordsWritten, this, [this] { m_choicesStale = true; });
-    connect(m_session, &LibrarySession::recordWritten, this, [this] { m_choicesStale = true; });
-}
-
-void ProgrammeEditor::refreshChoices()
-{
-    Library *library = m_session->library();
-    if (!library || !m_choicesStale)
-        return;
-    if (auto choices = slotChoicesFrom(*library)) {
-        // Searched in whichever library is open when one types: another file may have
-        // been opened since.
-        choices->findCases = [session = m_session](const QString &text, int limit) {
-            Library *open = session->library();
-            return open ? findCaseTitles(*open, text, limit) : QList<Case>();
-        };
-        m_agenda->setChoices(*choices);
-        m_choicesStale = false;
-    }
+    // People and cases are searched as one types, in whichever library is open then
+    // (another file may have been opened since): nothing is read before, and nothing
+    // goes stale when a record is written.
+    const auto open = [session = m_session]() -> const Library * {
+        return session->library();
+    };
+    m_agenda->setChoices(
+        {[open](const QString &text, int limit) {
+             const Library *library = open();
+             return library ? findPeopleNamed(*library, text, limit) : QList<Person>();
+         },
+         [open](const QString &text, int limit) {
+             const Library *library = open();
+             return library ? findCaseTitles(*library, text, limit) : QList<Case>();
+         }});
 }
 
 void ProgrammeEditor::showEvent(const Event &event, const Id &occurrenceId, int focusRow)
@@ -73,7 +65,6 @@ void ProgrammeEditor::showEvent(const Event &event, const Id &occurrenceId, int 
     Library *library = m_session->library();
     if (!library)
         return clear();
-    refreshChoices();
     const Lookups lookups = lookupsFor(*library);
     const auto found = std::find_if(event.occurrences.cbegin(), event.occurrences.cend(),
                                     [&](const Occurrence &o) { return o.id == occurrenceId; });
@@ -90,8 +81,8 @@ void ProgrammeEditor::showEvent(const Event &event, const Id &occurrenceId, int 
     m_agenda->setExtraWarnings(occurrence.id.isNull()
                                    ? QStringList()
                                    : planningWarnings(event, occurrence, lookups, library));
-    m_preview->setInput(render::ProgrammeInput{event, occurrence.id, lookups,
-                                               QDate::currentDate().year(), {}});
+    m_preview->setInput(
+        render::ProgrammeInput{event, occurrence.id, lookups, QDate::currentDate().year(), {}});
 }
 
 void ProgrammeEditor::clear()
@@ -117,7 +108,8 @@ bool ProgrammeEditor::commitAgenda(const Agenda &after, int focusRow, const QStr
     for (Occurrence &o : changed.occurrences)
         if (o.id == m_occurrenceId)
             o.agenda = after;
-    auto *command = new EventCommand(m_session, *m_event, changed, text, {m_occurrenceId, focusRow});
+    auto *command =
+        new EventCommand(m_session, *m_event, changed, text, {m_occurrenceId, focusRow});
     RecordChanges records;
     for (const Person &p : created.people)
         records.people.append({std::nullopt, p});

@@ -40,7 +40,6 @@ public:
 private:
     bool commitAgenda(const Agenda &after, int focusRow, const QString &text,
                       const NewRecords &created);
-    void refreshChoices();
 
     LibrarySession *m_session;
     AgendaEditor *m_agenda;
@@ -48,7 +47,6 @@ private:
     QSplitter *m_splitter;
     std::optional<Event> m_event;
     Id m_occurrenceId;
-    bool m_choicesStale = true;
 };
 
 } // namespace temaplan::app

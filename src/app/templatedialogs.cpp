@@ -174,8 +174,7 @@ TemplateAgendaDialog::TemplateAgendaDialog(const AgendaTemplate &source, Library
     day.end = source.end;
     day.agenda = source.agenda;
     m_editor->setOccurrence(day, lookupsFor(library));
-    if (auto choices = slotChoicesFrom(library))
-        m_editor->setChoices(*choices);
+    m_editor->setChoices(slotChoicesFrom(library));
     m_editor->setCompactColumns(true);
 
     auto *note = new QLabel(tr("Ændringerne gemmes i skabelonen med «Gem» som ét trin, der kan "

@@ -45,8 +45,16 @@ public:
     // Cases whose contact is the person, by title; read from the references and the case
     // list, not from the cases themselves.
     virtual Result<QList<CaseRow>> casesWithContact(const Id &personId) const = 0;
-    // Everyone, in Danish order by name, each carrying only id, name and title: what a
-    // chooser of people shows. Decodes no record, so it costs a fraction of people().all().
+    // The people a chooser offers for what is typed, at most `limit`, each carrying only
+    // id, name and title. Every word typed must begin a word of the name ("hans" finds
+    // "Jens Hansen", "sen" does not), Danish-folded: "aa" is å, æ/ø/å match ae/oe/aa, and
+    // ø/å also o/a ("soren" finds "Søren"). The name typed whole comes first, then names
+    // that begin with the text, then the others, each group in Danish order. Nothing
+    // typed finds nobody. Reads the names only, so a chooser never holds everyone.
+    virtual Result<QList<Person>> findPeople(const QString &text, int limit) const = 0;
+    // Everyone, in Danish order by name, each carrying only id, name and title: for a
+    // chooser that lists them all (a case's contact). Decodes no record, so it costs a
+    // fraction of people().all(); a chooser for many uses findPeople.
     virtual Result<QList<Person>> peopleNames() const = 0;
 
     // Full-text search with Danish folding ("Århus" finds "Aarhus"), prefix matching on

@@ -41,6 +41,7 @@ public:
     Result<QList<Case>> casesOfEvent(const Id &eventId) const override;
     Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const override;
     Result<QList<CaseRow>> casesWithContact(const Id &personId) const override;
+    Result<QList<Person>> findPeople(const QString &text, int limit) const override;
     Result<QList<Person>> peopleNames() const override;
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override;
     Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override;

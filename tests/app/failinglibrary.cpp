@@ -35,9 +35,32 @@ private:
     Repository<Event> &m_inner;
 };
 
+class FailingLibrary::People final : public Repository<Person>
+{
+public:
+    People(FailingLibrary &owner, Repository<Person> &inner)
+        : m_owner(owner)
+        , m_inner(inner)
+    {}
+
+    Result<QList<Person>> all() const override
+    {
+        ++m_owner.everyoneRead;
+        return m_inner.all();
+    }
+    Result<Person> get(const Id &id) const override { return m_inner.get(id); }
+    Status save(const Person &record) override { return m_inner.save(record); }
+    Status remove(const Id &id) override { return m_inner.remove(id); }
+
+private:
+    FailingLibrary &m_owner;
+    Repository<Person> &m_inner;
+};
+
 FailingLibrary::FailingLibrary(std::unique_ptr<Library> inner)
     : m_inner(std::move(inner))
     , m_events(std::make_unique<Events>(*this, m_inner->events()))
+    , m_people(std::make_unique<People>(*this, m_inner->people()))
 {}
 
 FailingLibrary::~FailingLibrary() = default;
@@ -45,6 +68,11 @@ FailingLibrary::~FailingLibrary() = default;
 Repository<Event> &FailingLibrary::events()
 {
     return *m_events;
+}
+
+Repository<Person> &FailingLibrary::people()
+{
+    return *m_people;
 }
 
 } // namespace temaplan::test

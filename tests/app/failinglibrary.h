@@ -7,8 +7,9 @@
 namespace temaplan::test {
 
 // A library whose event writes fail on demand, as a locked or vanished file makes
-// them fail: for the window's handling of a write that did not happen. Everything
-// else goes to the wrapped library.
+// them fail: for the window's handling of a write that did not happen. It also counts
+// how people are read, for what the window reads when. Everything else goes to the
+// wrapped library.
 class FailingLibrary final : public Library
 {
 public:
@@ -16,12 +17,15 @@ public:
     ~FailingLibrary() override;
 
     bool failWrites = false;
+    // Every person read at once (people().all() or peopleNames()), and the searches of people.
+    mutable int everyoneRead = 0;
+    mutable int peopleSearched = 0;
 
     QString location() const override { return m_inner->location(); }
     bool isReadOnly() const override { return m_inner->isReadOnly(); }
     int schemaVersion() const override { return m_inner->schemaVersion(); }
     Repository<Organisation> &organisations() override { return m_inner->organisations(); }
-    Repository<Person> &people() override { return m_inner->people(); }
+    Repository<Person> &people() override;
     Repository<Venue> &venues() override { return m_inner->venues(); }
     Repository<ThemeGroup> &themeGroups() override { return m_inner->themeGroups(); }
     Repository<EventSeries> &series() override { return m_inner->series(); }
@@ -48,7 +52,16 @@ public:
     {
         return m_inner->casesWithContact(personId);
     }
-    Result<QList<Person>> peopleNames() const override { return m_inner->peopleNames(); }
+    Result<QList<Person>> findPeople(const QString &text, int limit) const override
+    {
+        ++peopleSearched;
+        return m_inner->findPeople(text, limit);
+    }
+    Result<QList<Person>> peopleNames() const override
+    {
+        ++everyoneRead;
+        return m_inner->peopleNames();
+    }
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override
     {
         return m_inner->searchCases(text, limit);
@@ -69,16 +82,27 @@ public:
     {
         return m_inner->findCases(filter, offset, limit);
     }
-    Result<CaseFacets> caseFacets(const CaseFilter &filter) const override { return m_inner->caseFacets(filter); }
-    Result<int> countCases(const CaseFilter &filter) const override { return m_inner->countCases(filter); }
-    Result<QList<DuplicateCases>> duplicateCases(int limit) const override { return m_inner->duplicateCases(limit); }
+    Result<CaseFacets> caseFacets(const CaseFilter &filter) const override
+    {
+        return m_inner->caseFacets(filter);
+    }
+    Result<int> countCases(const CaseFilter &filter) const override
+    {
+        return m_inner->countCases(filter);
+    }
+    Result<QList<DuplicateCases>> duplicateCases(int limit) const override
+    {
+        return m_inner->duplicateCases(limit);
+    }
     Status saveCopy(const QString &path) const override { return m_inner->saveCopy(path); }
     Result<QStringList> check() const override { return m_inner->check(); }
 
 private:
     class Events;
+    class People;
     std::unique_ptr<Library> m_inner;
     std::unique_ptr<Events> m_events;
+    std::unique_ptr<People> m_people;
 };
 
 } // namespace temaplan::test

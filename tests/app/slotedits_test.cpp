@@ -1,4 +1,5 @@
 #include "apptestsupport.h"
+#include "failinglibrary.h"
 
 #include "app/editor/agendaeditor.h"
 #include "app/editor/agendamodel.h"
@@ -10,8 +11,11 @@
 #include "app/librarysession.h"
 #include "app/programmeeditor.h"
 #include "core/agendarules.h"
+#include "store/libraryfile.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -82,11 +86,6 @@ void type(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
-void type(QComboBox *combo, const QString &text)
-{
-    type(combo->lineEdit(), text);
-}
-
 } // namespace
 
 TEST_CASE("a slot dragged to another row is one step of the library's history")
@@ -128,7 +127,7 @@ TEST_CASE("a speaker typed who is not in the library is made on the spot, and un
     const Contents before = contents(library);
     const Agenda agendaBefore = shownAgenda(window);
 
-    auto *person = editor->findChild<QComboBox *>(u"speakerPerson"_s);
+    auto *person = editor->findChild<QLineEdit *>(u"speakerPerson"_s);
     auto *create = editor->findChild<QPushButton *>(u"speakerCreate"_s);
     auto *roleText = editor->findChild<QLineEdit *>(u"speakerRoleText"_s);
     REQUIRE(person);
@@ -159,7 +158,10 @@ TEST_CASE("a speaker typed who is not in the library is made on the spot, and un
     expected.people[idToString(made->id)] = *made;
     expected.events = contents(library).events;
     CHECK(contents(library) == expected);
-    CHECK(person->findData(QVariant::fromValue(made->id)) >= 0);
+    type(person, u"skovg"_s);
+    const QAbstractItemModel *matches = editor->findChild<QCompleter *>(u"speakerMatches"_s)->model();
+    REQUIRE(matches->rowCount() == 1);
+    CHECK(matches->index(0, 0).data(Qt::UserRole).value<Id>() == made->id);
     CHECK(editor->model()
               ->data(editor->model()->index(1, AgendaModel::SpeakersColumn))
               .toString()
@@ -173,6 +175,75 @@ TEST_CASE("a speaker typed who is not in the library is made on the spot, and un
     CHECK(shownAgenda(window) == agendaAfter);
     window.undoAction()->trigger();
     CHECK(contents(library) == before);
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("on 10 000 people the window starts without reading them, and the speaker chooser "
+          "finds one as a person types")
+{
+    test::DemoLibraryFile file;
+    QList<Id> soeren;
+    {
+        auto library = openLibrary(file.path);
+        REQUIRE(library);
+        REQUIRE((*library)->bulkTransaction([&]() -> Status {
+            for (int n = 0; n < 10000; ++n) {
+                Person p;
+                p.id = newId();
+                p.name = n == 7777 ? u"Søren Ågård"_s : u"Person nr. %1"_s.arg(n);
+                if (n == 7777)
+                    soeren << p.id;
+                if (Status s = (*library)->people().save(p); !s)
+                    return s;
+            }
+            return {};
+        }));
+    }
+    auto opened = openLibrary(file.path);
+    REQUIRE(opened);
+    auto counting = std::make_unique<test::FailingLibrary>(std::move(opened).value());
+    test::FailingLibrary *library = counting.get();
+    app::MainWindow window;
+    window.session()->adopt(std::move(counting));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openEvent(test::eventIdByTitle(window, meeting));
+    AgendaEditor *editor = agendaEditor(window);
+    editor->setCurrentRow(1);
+    QTest::qWait(50);
+    // The programme and its slot form are shown; no one has been read to offer.
+    CHECK(library->everyoneRead == 0);
+    CHECK(library->peopleSearched == 0);
+
+    auto *person = editor->findChild<QLineEdit *>(u"speakerPerson"_s);
+    auto *matches = editor->findChild<QCompleter *>(u"speakerMatches"_s);
+    auto *add = editor->findChild<QPushButton *>(u"speakerAdd"_s);
+    REQUIRE(person);
+    REQUIRE(matches);
+    REQUIRE(add);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    person->setFocus();
+    // Typed without Danish letters, part of the name finds him.
+    QTest::keyClicks(person, u"soren aag"_s);
+    CHECK(library->peopleSearched == 9);
+    CHECK(library->everyoneRead == 0);
+    REQUIRE(matches->model()->rowCount() == 1);
+    CHECK(matches->model()->index(0, 0).data().toString() == u"Søren Ågård"_s);
+    REQUIRE(matches->popup()->isVisible());
+    CHECK_FALSE(add->isEnabled());
+    QWidget *popup = QApplication::activePopupWidget();
+    REQUIRE(popup);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(person->text() == u"Søren Ågård"_s);
+    REQUIRE(add->isEnabled());
+    const int before = shownAgenda(window).at(1).speakers.size();
+    QTest::mouseClick(add, Qt::LeftButton);
+    const Agenda after = shownAgenda(window);
+    REQUIRE(after.at(1).speakers.size() == before + 1);
+    CHECK(after.at(1).speakers.last().personId == soeren.first());
+    CHECK(library->everyoneRead == 0);
     CHECK(test::errorTexts(window).isEmpty());
 }
 
@@ -246,7 +317,7 @@ TEST_CASE("a look at a speaker about to be made on the spot", "[.screenshot]")
     window.openEvent(test::eventIdByTitle(window, meeting));
     AgendaEditor *editor = agendaEditor(window);
     editor->setCurrentRow(1);
-    type(editor->findChild<QComboBox *>(u"speakerPerson"_s), u"Birgitte Skovgaard"_s);
+    type(editor->findChild<QLineEdit *>(u"speakerPerson"_s), u"Birgitte Skovgaard"_s);
     type(editor->findChild<QLineEdit *>(u"caseChooser"_s), u"Grønne fællesskaber i Vejle"_s);
     QTest::qWait(100);
     const QString path = qEnvironmentVariable("TEMAPLAN_SCREENSHOT", u"/tmp/on-the-spot.png"_s);

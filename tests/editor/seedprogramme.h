@@ -16,7 +16,7 @@ struct Programme
     QList<temaplan::Case> cases;
 
     temaplan::Lookups lookups() const;
-    temaplan::SlotChoices choices() const { return {people, temaplan::caseSearchIn(cases)}; }
+    temaplan::SlotChoices choices() const { return {temaplan::personSearchIn(people), temaplan::caseSearchIn(cases)}; }
 };
 
 Programme gladsaxe();

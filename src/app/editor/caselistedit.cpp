@@ -1,37 +1,29 @@
 #include "caselistedit.h"
 
-#include <QAbstractItemView>
+#include "searchline.h"
+
 #include <QCompleter>
 #include <QGridLayout>
-#include <QKeyEvent>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStandardItemModel>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan {
 
-namespace {
-
-constexpr int IdRole = Qt::UserRole;
-
-} // namespace
+static_assert(CaseListEdit::MatchLimit == SearchLine::MatchLimit);
 
 CaseListEdit::CaseListEdit(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
-    , m_case(new QLineEdit(this))
-    , m_matches(new QStandardItemModel(this))
-    , m_completer(new QCompleter(m_matches, this))
+    , m_case(new SearchLine(this))
     , m_add(new QPushButton(tr("Tilføj"), this))
     , m_remove(new QPushButton(tr("Fjern"), this))
     , m_create(new QPushButton(this))
 {
     m_list->setObjectName(u"caseList"_s);
     m_case->setObjectName(u"caseChooser"_s);
-    m_completer->setObjectName(u"caseMatches"_s);
+    m_case->matches()->setObjectName(u"caseMatches"_s);
     m_add->setObjectName(u"caseAdd"_s);
     m_create->setObjectName(u"caseCreate"_s);
     m_create->setToolTip(tr("Opret casen i biblioteket og sæt den på programpunktet; Fortryd "
@@ -39,13 +31,6 @@ CaseListEdit::CaseListEdit(QWidget *parent)
     m_create->hide();
     m_list->setMaximumHeight(56);
     m_case->setPlaceholderText(tr("Søg efter en case"));
-    m_case->setClearButtonEnabled(true);
-    // The library has already chosen and ranked the matches (folding "aa" and "å",
-    // matching any word of a title): the popup shows them as they are, not filtered again.
-    m_completer->setWidget(m_case);
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setMaxVisibleItems(10);
-    m_case->installEventFilter(this);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -57,15 +42,11 @@ CaseListEdit::CaseListEdit(QWidget *parent)
     grid->setColumnStretch(0, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &CaseListEdit::updateButtons);
-    connect(m_case, &QLineEdit::textEdited, this, &CaseListEdit::search);
-    // The clear button changes the text without textEdited.
-    connect(m_case, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            search(text);
-    });
-    connect(m_case, &QLineEdit::returnPressed, this, &CaseListEdit::enter);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            &CaseListEdit::choose);
+    connect(m_case, &SearchLine::choiceChanged, this, &CaseListEdit::updateButtons);
+    // A case picked from the matches is added at once; Enter adds the case whose whole
+    // title was typed. A new case is made only by its button: Enter never writes.
+    connect(m_case, &SearchLine::picked, this, &CaseListEdit::add);
+    connect(m_case, &SearchLine::entered, this, &CaseListEdit::add);
     connect(m_create, &QPushButton::clicked, this, &CaseListEdit::createCase);
     connect(m_add, &QPushButton::clicked, this, &CaseListEdit::add);
     connect(m_remove, &QPushButton::clicked, this, &CaseListEdit::removeSelected);
@@ -74,12 +55,7 @@ CaseListEdit::CaseListEdit(QWidget *parent)
 
 void CaseListEdit::setCaseSearch(const CaseSearch &search)
 {
-    m_search = search;
-    m_chosenId = {};
-    m_chosenTitle.clear();
-    m_matches->clear();
-    m_completer->popup()->hide();
-    updateButtons();
+    m_case->setSearch(caseMatches(search));
 }
 
 void CaseListEdit::setLookups(const Lookups &lookups)
@@ -109,92 +85,12 @@ void CaseListEdit::setCanCreate(bool canCreate)
     updateButtons();
 }
 
-void CaseListEdit::search(const QString &text)
-{
-    const QString wanted = text.simplified();
-    const QList<Case> found =
-        m_search && !wanted.isEmpty() ? m_search(wanted, MatchLimit) : QList<Case>();
-    m_matches->clear();
-    m_chosenId = {};
-    m_chosenTitle.clear();
-    int chosenRow = -1;
-    for (const Case &c : found) {
-        auto *item = new QStandardItem(c.title);
-        item->setData(QVariant::fromValue(c.id), IdRole);
-        item->setEditable(false);
-        m_matches->appendRow(item);
-        // A whole title typed is that case chosen, as if picked from the list.
-        if (m_chosenId.isNull() && c.title.compare(wanted, Qt::CaseInsensitive) == 0) {
-            m_chosenId = c.id;
-            m_chosenTitle = text;
-            chosenRow = m_matches->rowCount() - 1;
-        }
-    }
-    showMatches(chosenRow);
-    updateButtons();
-}
-
-void CaseListEdit::showMatches(int highlighted)
-{
-    if (m_matches->rowCount() == 0 || !m_case->hasFocus()) {
-        m_completer->popup()->hide();
-        return;
-    }
-    m_completer->complete();
-    // Enter picks the highlighted match: the case whose whole title was typed, else none
-    // until one is chosen with the arrows.
-    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(highlighted, 0));
-}
-
-void CaseListEdit::choose(const QModelIndex &match)
-{
-    const Id id = match.data(IdRole).value<Id>();
-    if (id.isNull())
-        return;
-    m_case->setText(match.data(Qt::DisplayRole).toString());
-    m_chosenId = id;
-    m_chosenTitle = m_case->text();
-    add();
-}
-
-void CaseListEdit::enter()
-{
-    // Enter on a highlighted match reaches the chooser first, then picks the match.
-    if (m_completer->popup()->isVisible() && m_completer->popup()->currentIndex().isValid())
-        return;
-    // A new case is made only by its button: Enter alone never writes to the library.
-    add();
-}
-
-bool CaseListEdit::eventFilter(QObject *watched, QEvent *event)
-{
-    // Down opens the matches again after Escape or a click elsewhere.
-    if (watched == m_case && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
-        !m_completer->popup()->isVisible() && m_matches->rowCount() > 0) {
-        showMatches(-1);
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
-QString CaseListEdit::typedTitle() const
-{
-    return m_case->text().simplified();
-}
-
-Id CaseListEdit::chosenId() const
-{
-    // Typing over a chosen title leaves nothing chosen.
-    return m_case->text() == m_chosenTitle ? m_chosenId : Id();
-}
-
 void CaseListEdit::updateButtons()
 {
-    const Id chosen = chosenId();
+    const Id chosen = m_case->chosenId();
     m_add->setEnabled(!chosen.isNull() && !m_ids.contains(chosen));
     m_remove->setEnabled(m_list->currentRow() >= 0);
-    const QString title = typedTitle();
+    const QString title = m_case->typedText();
     const bool offer = m_canCreate && chosen.isNull() && !title.isEmpty();
     if (offer)
         m_create->setText(tr("Opret ny case «%1»").arg(title));
@@ -203,8 +99,8 @@ void CaseListEdit::updateButtons()
 
 void CaseListEdit::createCase()
 {
-    const QString title = typedTitle();
-    if (!m_canCreate || title.isEmpty() || !chosenId().isNull())
+    const QString title = m_case->typedText();
+    if (!m_canCreate || title.isEmpty() || !m_case->chosenId().isNull())
         return;
     Case created;
     created.id = newId();
@@ -216,7 +112,7 @@ void CaseListEdit::createCase()
 
 void CaseListEdit::add()
 {
-    const Id chosen = chosenId();
+    const Id chosen = m_case->chosenId();
     if (chosen.isNull() || m_ids.contains(chosen)) {
         updateButtons();
         return;

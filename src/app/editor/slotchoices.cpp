@@ -6,22 +6,50 @@
 
 namespace temaplan {
 
+namespace {
+
+// The records whose text holds every word typed, in any case, in their order.
+template<class T, class Text>
+QList<T> holdingEveryWord(const QList<T> &records, Text textOf, const QString &text, int limit)
+{
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QList<T> found;
+    for (const T &r : records) {
+        if (found.size() >= limit)
+            break;
+        const QString &t = textOf(r);
+        const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
+            return t.contains(w, Qt::CaseInsensitive);
+        });
+        if (all)
+            found.append(r);
+    }
+    return found;
+}
+
+} // namespace
+
 CaseSearch caseSearchIn(const QList<Case> &cases)
 {
     return [cases](const QString &text, int limit) {
-        const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-        QList<Case> found;
-        for (const Case &c : cases) {
-            if (found.size() >= limit)
-                break;
-            const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
-                return c.title.contains(w, Qt::CaseInsensitive);
-            });
-            if (all)
-                found.append(c);
-        }
-        return found;
+        return holdingEveryWord(
+            cases, [](const Case &c) -> const QString & { return c.title; }, text, limit);
     };
+}
+
+PersonSearch personSearchIn(const QList<Person> &people)
+{
+    return [people](const QString &text, int limit) {
+        return holdingEveryWord(
+            people, [](const Person &p) -> const QString & { return p.name; }, text, limit);
+    };
+}
+
+QList<Person> findPeopleNamed(const Library &library, const QString &text, int limit)
+{
+    auto found = library.findPeople(text, limit);
+    // Nothing to offer; the people room shows what is wrong with the file.
+    return found ? std::move(found).value() : QList<Person>();
 }
 
 QList<Case> findCaseTitles(const Library &library, const QString &text, int limit)
@@ -42,18 +70,16 @@ QList<Case> findCaseTitles(const Library &library, const QString &text, int limi
     return found;
 }
 
-Result<SlotChoices> slotChoicesFrom(Library &library)
+SlotChoices slotChoicesFrom(const Library &library)
 {
-    // Only the names and titles the chooser shows: decoding every person's record was
-    // half the window's start on 10 000 people. Cases are not read here: listing all
-    // 50 000 in a chooser was most of the window's start-up.
-    const auto people = library.peopleNames();
-    if (!people)
-        return people.error();
-    CaseSearch search = [&library](const QString &text, int limit) {
-        return findCaseTitles(library, text, limit);
-    };
-    return SlotChoices{*people, std::move(search)};
+    // Nothing is read here: listing 10 000 people and 50 000 cases in choosers was most
+    // of the window's start-up. The choosers ask as one types.
+    return SlotChoices{[&library](const QString &text, int limit) {
+                           return findPeopleNamed(library, text, limit);
+                       },
+                       [&library](const QString &text, int limit) {
+                           return findCaseTitles(library, text, limit);
+                       }};
 }
 
 } // namespace temaplan

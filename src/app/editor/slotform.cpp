@@ -125,7 +125,7 @@ SlotForm::SlotForm(QWidget *parent)
 
 void SlotForm::setChoices(const SlotChoices &choices)
 {
-    m_speakers->setPeople(choices.people);
+    m_speakers->setPersonSearch(choices.findPeople);
     m_cases->setCaseSearch(choices.findCases);
 }
 

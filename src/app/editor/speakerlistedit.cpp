@@ -1,6 +1,7 @@
 #include "speakerlistedit.h"
 
 #include "kindnames.h"
+#include "searchline.h"
 
 #include "core/programmetext.h"
 
@@ -10,23 +11,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStandardItemModel>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan {
 
-namespace {
-
-// The bare name beside the label "Mette Dybkjær – leder af strategien".
-constexpr int nameRole = Qt::UserRole + 1;
-
-} // namespace
-
 SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
-    , m_person(new QComboBox(this))
+    , m_person(new SearchLine(this))
     , m_role(new QComboBox(this))
     , m_roleText(new QLineEdit(this))
     , m_add(new QPushButton(tr("Tilføj"), this))
@@ -34,25 +27,19 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     , m_remove(new QPushButton(tr("Fjern"), this))
     , m_create(new QPushButton(this))
 {
-    // Sizing to the contents would measure every name of a large library.
-    m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_person->setMinimumContentsLength(20);
     m_list->setObjectName(u"speakerList"_s);
     m_person->setObjectName(u"speakerPerson"_s);
+    m_person->matches()->setObjectName(u"speakerMatches"_s);
     m_roleText->setObjectName(u"speakerRoleText"_s);
     m_add->setObjectName(u"speakerAdd"_s);
     m_create->setObjectName(u"speakerCreate"_s);
     m_create->setToolTip(tr("Opret personen i biblioteket og sæt vedkommende på programpunktet; "
                             "Fortryd fjerner begge dele"));
     m_create->hide();
-    // Typed into, a name finds anyone whose name holds it; one that finds nobody may
-    // become a new person.
-    m_person->setEditable(true);
-    m_person->setInsertPolicy(QComboBox::NoInsert);
-    m_person->completer()->setFilterMode(Qt::MatchContains);
-    m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // Typed into, a name finds the people whose names have words beginning so; one that
+    // finds nobody of that name may become a new person.
     m_list->setMaximumHeight(76);
-    m_person->lineEdit()->setPlaceholderText(tr("Vælg eller skriv en person"));
+    m_person->setPlaceholderText(tr("Vælg eller skriv en person"));
     m_roleText->setPlaceholderText(tr("Rolletekst, fx »projektleder«"));
     m_person->setToolTip(tr("Personen fra biblioteket"));
     m_roleText->setToolTip(tr("Står foran navnet i programmet: »ved projektleder Vibeke Skøtt«"));
@@ -71,8 +58,7 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     grid->addWidget(m_create, 4, 0, 1, 3);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &SpeakerListEdit::showSelected);
-    connect(m_person, &QComboBox::currentIndexChanged, this, &SpeakerListEdit::updateButtons);
-    connect(m_person, &QComboBox::editTextChanged, this, &SpeakerListEdit::updateButtons);
+    connect(m_person, &SearchLine::choiceChanged, this, &SpeakerListEdit::updateButtons);
     connect(m_create, &QPushButton::clicked, this, &SpeakerListEdit::createPerson);
     connect(m_add, &QPushButton::clicked, this, &SpeakerListEdit::add);
     connect(m_replace, &QPushButton::clicked, this, &SpeakerListEdit::replaceSelected);
@@ -80,22 +66,9 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
     updateButtons();
 }
 
-void SpeakerListEdit::setPeople(const QList<Person> &people)
+void SpeakerListEdit::setPersonSearch(const PersonSearch &search)
 {
-    // Everyone in one insertion: added one by one, each person cost the box and its
-    // completer a round of signals, a third of the window's start on 10 000 people.
-    QList<QStandardItem *> items;
-    items.reserve(people.size());
-    for (const Person &p : people) {
-        auto *item = new QStandardItem(p.title.isEmpty() ? p.name : p.name + u" – "_s + p.title);
-        item->setData(QVariant::fromValue(p.id), Qt::UserRole);
-        item->setData(p.name, nameRole);
-        items.append(item);
-    }
-    m_person->clear();
-    if (auto *model = qobject_cast<QStandardItemModel *>(m_person->model()))
-        model->invisibleRootItem()->appendRows(items);
-    m_person->setCurrentIndex(-1);
+    m_person->setSearch(peopleMatches(search));
     updateButtons();
 }
 
@@ -129,7 +102,9 @@ void SpeakerListEdit::showSelected()
     const int row = m_list->currentRow();
     if (row >= 0 && row < m_speakers.size()) {
         const SlotSpeaker &s = m_speakers.at(row);
-        m_person->setCurrentIndex(m_person->findData(s.personId));
+        const auto person = m_lookups.person(s.personId);
+        m_person->setChosen(s.personId,
+                            person ? personMatch(*person).label : tr("(ukendt person)"));
         m_role->setCurrentIndex(m_role->findData(int(s.role)));
         m_roleText->setText(s.roleText);
     }
@@ -142,16 +117,9 @@ void SpeakerListEdit::setCanCreate(bool canCreate)
     updateButtons();
 }
 
-QString SpeakerListEdit::typedName() const
-{
-    return m_person->currentText().simplified();
-}
-
 bool SpeakerListEdit::chosen() const
 {
-    // An editable box keeps its index while other text is typed over the choice.
-    const int index = m_person->currentIndex();
-    return index >= 0 && m_person->itemText(index) == m_person->currentText();
+    return !m_person->chosenId().isNull();
 }
 
 void SpeakerListEdit::updateButtons()
@@ -161,11 +129,10 @@ void SpeakerListEdit::updateButtons()
     m_add->setEnabled(isChosen);
     m_replace->setEnabled(isChosen && selected);
     m_remove->setEnabled(selected);
-    const QString name = typedName();
-    // Looking the name up reads every person: only when there is one to offer.
-    const bool offer = m_canCreate && !isChosen && !name.isEmpty() &&
-                       m_person->findData(name, nameRole, Qt::MatchFixedString) < 0 &&
-                       m_person->findText(name, Qt::MatchFixedString) < 0;
+    const QString name = m_person->typedText();
+    // The matches are the library's for what is typed: someone of that very name is
+    // among them (the name typed whole ranks first), so a namesake is not made twice.
+    const bool offer = m_canCreate && !isChosen && !name.isEmpty() && !m_person->offersName(name);
     if (offer)
         m_create->setText(tr("Opret «%1» som ny person").arg(name));
     m_create->setVisible(offer);
@@ -173,7 +140,7 @@ void SpeakerListEdit::updateButtons()
 
 void SpeakerListEdit::createPerson()
 {
-    const QString name = typedName();
+    const QString name = m_person->typedText();
     if (!m_canCreate || name.isEmpty() || chosen())
         return;
     Person person;
@@ -190,7 +157,7 @@ void SpeakerListEdit::createPerson()
 SlotSpeaker SpeakerListEdit::speakerFromInputs() const
 {
     SlotSpeaker s;
-    s.personId = m_person->currentData().value<Id>();
+    s.personId = m_person->chosenId();
     s.role = SpeakerRole(m_role->currentData().toInt());
     s.roleText = m_roleText->text().trimmed();
     return s;

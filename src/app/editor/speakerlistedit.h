@@ -1,5 +1,7 @@
 #pragma once
 
+#include "slotchoices.h"
+
 #include "core/agendaslot.h"
 #include "core/lookups.h"
 #include "core/person.h"
@@ -14,6 +16,8 @@ class QPushButton;
 
 namespace temaplan {
 
+class SearchLine;
+
 // A slot's speakers: who, in which role, and the role text printed before the name
 // ("leder af strategien"). Reports the whole list on every change, so the editor can
 // make it one undo step.
@@ -24,7 +28,8 @@ class SpeakerListEdit final : public QWidget
 public:
     explicit SpeakerListEdit(QWidget *parent = nullptr);
 
-    void setPeople(const QList<Person> &people);
+    // Who may be chosen: asked as one types, so no one is read before.
+    void setPersonSearch(const PersonSearch &search);
     void setLookups(const Lookups &lookups);
     void setSpeakers(const QList<SlotSpeaker> &speakers);
     QList<SlotSpeaker> speakers() const { return m_speakers; }
@@ -45,13 +50,12 @@ private:
     void replaceSelected();
     void removeSelected();
     void createPerson();
-    QString typedName() const;
     bool chosen() const;
 
     QList<SlotSpeaker> m_speakers;
     Lookups m_lookups;
     QListWidget *m_list;
-    QComboBox *m_person;
+    SearchLine *m_person;
     QComboBox *m_role;
     QLineEdit *m_roleText;
     QPushButton *m_add;
