@@ -944,8 +944,8 @@ ENGLISH = {
     "Ret temaer": "Edit Themes",
     "(ingen ejer)": "(no owner)",
     "(ingen kontaktperson)": "(no contact person)",
-    "Skriv en del af navnet eller titlen, og vælg personen på listen":
-        "Type part of the name or title, and choose the person from the list",
+    "Skriv en del af navnet, og vælg personen på listen":
+        "Type part of the name and choose the person from the list",
     "Ingen organisation i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, hvis casen ingen ejer har.":
         "No organisation in the library is called “%1”. Choose one from the list, or empty the field if the case has no owner.",
     "Ingen person i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, hvis casen ingen kontaktperson har.":

@@ -1777,10 +1777,6 @@
         <translation>(no contact person)</translation>
     </message>
     <message>
-        <source>Skriv en del af navnet eller titlen, og vælg personen på listen</source>
-        <translation>Type part of the name or title, and choose the person from the list</translation>
-    </message>
-    <message>
         <source>En case skal have en titel. Den gemte titel «%1» står tilbage, hvis feltet forlades tomt.</source>
         <translation>A case must have a title. The saved title “%1” stays if the field is left empty.</translation>
     </message>
@@ -1815,6 +1811,10 @@
     <message>
         <source>Ret temaer</source>
         <translation>Edit Themes</translation>
+    </message>
+    <message>
+        <source>Skriv en del af navnet, og vælg personen på listen</source>
+        <translation>Type part of the name and choose the person from the list</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,15 @@
 #include "recordchooser.h"
 #include "recordediting.h"
 
+#include "editor/searchline.h"
+#include "editor/slotchoices.h"
+
 #include "core/searchfolding.h"
 #include "store/library.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QRegularExpressionValidator>
 #include <QStringListModel>
 
@@ -137,29 +142,20 @@ CaseForm::CaseForm(LibrarySession *session, QWidget *parent)
                "feltet, hvis casen ingen ejer har.")
                 .arg(text));
     });
-    connect(m_contact, &RecordChooser::chosen, this, [this](const Id &id) {
-        say({});
-        m_editing->endTyping();
-        m_editing->edit(tr("Ret kontaktperson"), {}, [&](Case &c) { c.contactId = id; });
-    });
-    connect(m_contact, &RecordChooser::refused, this, [this](const QString &text) {
-        say(tr("Ingen person i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, "
-               "hvis casen ingen kontaktperson har.")
-                .arg(text));
-    });
-    for (RecordChooser *chooser : {m_owner, m_contact})
-        connect(chooser, &RecordChooser::failed, this, &CaseForm::failed);
+    connect(m_contact, &SearchLine::picked, this, &CaseForm::commitContact);
+    connect(m_contact, &SearchLine::entered, this, &CaseForm::contactLeft);
+    // Left for another field; not when the focus only went to its own list of matches
+    // (editingFinished comes then too) or to another window, to come back to the typing.
+    m_contact->installEventFilter(this);
+    connect(m_owner, &RecordChooser::failed, this, &CaseForm::failed);
 
-    // People and organisations written elsewhere (their rooms, made on the spot in a
-    // programme, another library): the choosers read their lists again when next used.
-    const auto forget = [this] {
-        m_owner->forgetChoices();
-        m_contact->forgetChoices();
-    };
+    // Organisations written elsewhere (their room, another library): the owner chooser
+    // reads its list again when next used. The contact line asks the library each time.
+    const auto forget = [this] { m_owner->forgetChoices(); };
     connect(session, &LibrarySession::libraryChanged, this, forget);
     connect(session, &LibrarySession::recordsWritten, this, forget);
     connect(session, &LibrarySession::recordWritten, this, [forget](RecordKind kind, const Id &) {
-        if (kind == RecordKind::Person || kind == RecordKind::Organisation)
+        if (kind == RecordKind::Organisation)
             forget();
     });
 }
@@ -194,33 +190,67 @@ RecordChooser *CaseForm::makeOwnerChooser()
     return chooser;
 }
 
-RecordChooser *CaseForm::makeContactChooser()
+SearchLine *CaseForm::makeContactChooser()
 {
-    auto *chooser = new RecordChooser(
-        tr("(ingen kontaktperson)"),
-        [this]() -> Result<QList<RecordChooser::Choice>> {
-            Library *library = m_session->library();
-            if (!library)
-                return QList<RecordChooser::Choice>{};
-            // Id, name and title only, in Danish order: no person is decoded.
-            auto people = library->peopleNames();
-            if (!people)
-                return people.error();
-            QList<RecordChooser::Choice> choices;
-            choices.reserve(people->size());
-            for (const Person &p : std::as_const(*people))
-                choices.append({p.id, contactText(p.name, p.title)});
-            return choices;
-        },
-        this);
-    chooser->setObjectName(u"caseContact"_s);
-    chooser->setToolTip(tr("Skriv en del af navnet eller titlen, og vælg personen på listen"));
-    return chooser;
+    auto *line = new SearchLine(this);
+    line->setObjectName(u"caseContact"_s);
+    line->setPlaceholderText(tr("(ingen kontaktperson)"));
+    line->setToolTip(tr("Skriv en del af navnet, og vælg personen på listen"));
+    line->matches()->popup()->setObjectName(u"caseContactMatches"_s);
+    line->setSearch(peopleMatches([this](const QString &text, int limit) {
+        const Library *library = m_session->library();
+        return library ? findPeopleNamed(*library, text, limit) : QList<Person>{};
+    }));
+    return line;
 }
 
 QString CaseForm::contactText(const QString &name, const QString &title)
 {
-    return title.isEmpty() ? name : u"%1 (%2)"_s.arg(name, title);
+    Person p;
+    p.name = name;
+    p.title = title;
+    return personMatch(p).label;
+}
+
+void CaseForm::commitContact(const Id &id)
+{
+    const auto &shown = m_editing->record();
+    if (!shown || shown->contactId == id)
+        return;
+    say({});
+    m_editing->endTyping();
+    m_editing->edit(tr("Ret kontaktperson"), {}, [&](Case &c) { c.contactId = id; });
+}
+
+bool CaseForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_contact && event->type() == QEvent::FocusOut
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason
+        && static_cast<QFocusEvent *>(event)->reason() != Qt::ActiveWindowFocusReason
+        && !m_contact->matches()->popup()->isVisible())
+        contactLeft();
+    return RecordForm::eventFilter(watched, event);
+}
+
+void CaseForm::contactLeft()
+{
+    const auto &shown = m_editing->record();
+    if (!shown)
+        return;
+    const QString typed = m_contact->typedText();
+    if (typed.isEmpty()) {
+        commitContact({});
+        return;
+    }
+    const Id chosen = m_contact->chosenId();
+    if (!chosen.isNull()) {
+        commitContact(chosen);
+        return;
+    }
+    say(tr("Ingen person i biblioteket hedder «%1». Vælg en fra listen, eller tøm feltet, "
+           "hvis casen ingen kontaktperson har.")
+            .arg(typed));
+    m_contact->setChosen(shown->contactId, m_contactText);
 }
 
 void CaseForm::showCase(const Case &c, const QString &ownerName, const QString &contactText)
@@ -242,7 +272,9 @@ void CaseForm::showCase(const Case &c, const QString &ownerName, const QString &
         }
         if (themesFrom(m_ui->themesEdit->text()) != c.themes)
             showText(m_ui->themesEdit, c.themes.join(u", "_s));
-        m_contact->showChoice(c.contactId, contactText);
+        // Not over a name being typed; a saved contact renamed elsewhere shows anew.
+        if (!m_contact->hasFocus() || m_contact->chosenId() == c.contactId)
+            m_contact->setChosen(c.contactId, contactText);
         showDescription(m_ui->summaryEdit, c.summary);
     });
     addKnownThemes(c.themes);

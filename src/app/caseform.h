@@ -15,6 +15,10 @@ namespace Ui {
 class CaseForm;
 }
 
+namespace temaplan {
+class SearchLine;
+}
+
 namespace temaplan::app {
 
 class LibrarySession;
@@ -26,7 +30,8 @@ template<typename T> class RecordEditing;
 // A case's own fields: title, owner, period, themes, contact person and summary. Every
 // change is one undo step of the window's history, written at once; a title left empty
 // or a period that ends before it begins is refused with a message, and nothing is
-// written. The owner and contact choosers read their lists when first used.
+// written. The owner chooser reads its list when first used; the contact is searched for
+// in the library as one types, so no list of people is ever held.
 class CaseForm final : public RecordForm
 {
     Q_OBJECT
@@ -47,19 +52,24 @@ public:
     // What the form says about the last refused change; empty when all is well.
     QString message() const;
     RecordChooser *ownerChooser() const { return m_owner; }
-    RecordChooser *contactChooser() const { return m_contact; }
+    SearchLine *contactChooser() const { return m_contact; }
 
-    // A person as the contact chooser names them: "Navn (titel)".
+    // A person as the contact chooser names them: "Navn – titel", as the speaker chooser.
     static QString contactText(const QString &name, const QString &title);
 
 Q_SIGNALS:
     void failed(const temaplan::Error &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     RecordChooser *makeOwnerChooser();
-    // The one place the contact chooser is made: another person chooser may take its
-    // place, as long as it shows a saved choice and says when another was chosen.
-    RecordChooser *makeContactChooser();
+    SearchLine *makeContactChooser();
+    // What the contact line holds when it is left or Enter is pressed: a person chosen,
+    // nobody (emptied), or a text that names nobody (refused, the saved contact shown).
+    void contactLeft();
+    void commitContact(const Id &id);
     void titleEdited(const QString &text);
     void titleLeft();
     void commitPeriod();
@@ -70,7 +80,7 @@ private:
     LibrarySession *m_session;
     RecordEditing<Case> *m_editing;
     RecordChooser *m_owner;
-    RecordChooser *m_contact;
+    SearchLine *m_contact;
     QStringListModel *m_knownThemes;
     QString m_ownerName;
     QString m_contactText;

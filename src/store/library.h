@@ -52,10 +52,6 @@ public:
     // that begin with the text, then the others, each group in Danish order. Nothing
     // typed finds nobody. Reads the names only, so a chooser never holds everyone.
     virtual Result<QList<Person>> findPeople(const QString &text, int limit) const = 0;
-    // Everyone, in Danish order by name, each carrying only id, name and title: for a
-    // chooser that lists them all (a case's contact). Decodes no record, so it costs a
-    // fraction of people().all(); a chooser for many uses findPeople.
-    virtual Result<QList<Person>> peopleNames() const = 0;
 
     // Full-text search with Danish folding ("Århus" finds "Aarhus"), prefix matching on
     // the last word, every word required; best first.

@@ -42,7 +42,6 @@ public:
     Result<QList<SlotReference>> slotsOfPerson(const Id &personId) const override;
     Result<QList<CaseRow>> casesWithContact(const Id &personId) const override;
     Result<QList<Person>> findPeople(const QString &text, int limit) const override;
-    Result<QList<Person>> peopleNames() const override;
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override;
     Result<QList<EventHit>> searchEvents(const QString &text, int limit) const override;
     Result<QList<CaseRow>> findCases(const CaseFilter &filter, int offset, int limit) const override;

@@ -10,6 +10,7 @@
 #include "app/peopleview.h"
 #include "app/personform.h"
 #include "app/recordchooser.h"
+#include "app/editor/searchline.h"
 
 #include "store/libraryfile.h"
 
@@ -60,6 +61,16 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClick(edit, Qt::Key_Return);
 }
 
+Id personByName(Library &library, const QString &name)
+{
+    const auto people = library.people().all();
+    REQUIRE(people);
+    for (const Person &p : *people)
+        if (p.name == name)
+            return p.id;
+    return {};
+}
+
 Id organisationByName(Library &library, const QString &name)
 {
     const auto organisations = library.organisations().all();
@@ -100,8 +111,8 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     auto *title = field<QLineEdit>(form, "titleEdit");
     CHECK(title->text() == u"Social balance"_s);
     CHECK(form->ownerChooser()->currentText() == u"Gladsaxe Kommune"_s);
-    CHECK(form->contactChooser()->currentText().startsWith(u"Mette Dybkjær"_s));
-    CHECK_FALSE(form->contactChooser()->hasChoices());
+    CHECK(form->contactChooser()->text().startsWith(u"Mette Dybkjær"_s));
+    CHECK(form->contactChooser()->chosenId() == original.contactId);
     CHECK_FALSE(form->ownerChooser()->hasChoices());
     CHECK(form->isEnabled());
     CHECK(title->isEnabled());
@@ -190,22 +201,32 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret temaer»"_s);
     CHECK(stack->count() == steps + 5);
 
-    // The contact: none, then someone else, chosen from the list read on first use.
-    app::RecordChooser *contact = form->contactChooser();
+    // The contact: emptied is nobody; then someone else, searched for by part of the
+    // name and picked from the matches; a name that is nobody's is refused.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    SearchLine *contact = form->contactChooser();
     contact->setFocus();
-    REQUIRE(contact->hasChoices());
-    const QList<Person> people = *library.peopleNames();
-    CHECK(contact->count() == people.size() + 1);
-    contact->setCurrentIndex(0);
-    Q_EMIT contact->activated(0);
+    contact->clear();
+    QTest::keyClick(contact, Qt::Key_Return);
     expected.contactId = {};
     CHECK(stored() == expected);
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktperson»"_s);
-    const Person &someone = people.last();
-    contact->lineEdit()->selectAll();
-    typeText(contact->lineEdit(), app::CaseForm::contactText(someone.name, someone.title));
-    QTest::keyClick(contact->lineEdit(), Qt::Key_Return);
-    expected.contactId = someone.id;
+    typeText(contact, u"vibeke sk"_s);
+    QAbstractItemView *matches = contact->matches()->popup();
+    REQUIRE(test::waitUntil([&] { return matches->isVisible(); }));
+    QTest::keyClick(matches, Qt::Key_Down);
+    QTest::keyClick(matches, Qt::Key_Return);
+    expected.contactId = personByName(library, u"Vibeke Skøtt"_s);
+    REQUIRE_FALSE(expected.contactId.isNull());
+    CHECK(stored() == expected);
+    CHECK(stack->count() == steps + 7);
+    CHECK(contact->text().startsWith(u"Vibeke Skøtt"_s));
+    contact->selectAll();
+    typeText(contact, u"Ingen Person"_s);
+    QTest::keyClick(contact, Qt::Key_Return);
+    CHECK(form->message().startsWith(u"Ingen person i biblioteket hedder «Ingen Person»."_s));
+    CHECK(contact->text().startsWith(u"Vibeke Skøtt"_s));
     CHECK(stored() == expected);
     CHECK(stack->count() == steps + 7);
 
@@ -387,22 +408,22 @@ TEST_CASE("a contact and an owner are chosen by part of a name from the completi
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
-    app::RecordChooser *contact = form->contactChooser();
-    contact->lineEdit()->setFocus();
-    REQUIRE(contact->hasChoices());
-    contact->lineEdit()->selectAll();
-    typeText(contact->lineEdit(), u"dybkj"_s);
-    QAbstractItemView *popup = contact->completer()->popup();
+    SearchLine *contact = form->contactChooser();
+    contact->setFocus();
+    contact->selectAll();
+    typeText(contact, u"dybkj"_s);
+    QAbstractItemView *popup = contact->matches()->popup();
     REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
-    CHECK(contact->completer()->completionCount() == 1);
-    CHECK(contact->completer()->currentCompletion().startsWith(u"Mette Dybkjær"_s));
+    CHECK(contact->matches()->completionCount() == 1);
+    CHECK(contact->matches()->completionModel()->index(0, 0).data().toString().startsWith(
+        u"Mette Dybkjær"_s));
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     const Case withContact = *library.cases().get(mistrivsel);
     REQUIRE_FALSE(withContact.contactId.isNull());
     CHECK(library.people().get(withContact.contactId)->name == u"Mette Dybkjær"_s);
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktperson»"_s);
-    CHECK(contact->currentText().startsWith(u"Mette Dybkjær"_s));
+    CHECK(contact->text().startsWith(u"Mette Dybkjær"_s));
 
     app::RecordChooser *owner = form->ownerChooser();
     owner->lineEdit()->setFocus();
@@ -444,9 +465,7 @@ TEST_CASE("a contact renamed in the people room shows by the new name in the cas
     const Id social = test::caseIdByTitle(window, u"Social balance"_s);
     window.openCase(social);
     app::CaseForm *form = window.casesView()->detail()->form();
-    app::RecordChooser *contact = form->contactChooser();
-    contact->loadChoices();
-    REQUIRE(contact->hasChoices());
+    SearchLine *contact = form->contactChooser();
     const Id mette = library.cases().get(social)->contactId;
     REQUIRE_FALSE(mette.isNull());
 
@@ -455,11 +474,17 @@ TEST_CASE("a contact renamed in the people room shows by the new name in the cas
     typeInto(field<QLineEdit>(window.peopleView()->findChild<app::PersonForm *>(), "nameEdit"),
              u"Mette Dybkjær Holm"_s);
     REQUIRE(library.people().get(mette)->name == u"Mette Dybkjær Holm"_s);
-    CHECK_FALSE(contact->hasChoices()); // read again when next used
 
     window.openCase(social);
-    CHECK(contact->currentText().startsWith(u"Mette Dybkjær Holm"_s));
-    contact->loadChoices();
-    CHECK(contact->currentText().startsWith(u"Mette Dybkjær Holm"_s));
+    CHECK(contact->text().startsWith(u"Mette Dybkjær Holm"_s));
     CHECK(contact->chosenId() == mette);
+    // Found by the new name as one types it.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    contact->setFocus();
+    contact->selectAll();
+    typeText(contact, u"dybkjær ho"_s);
+    REQUIRE(test::waitUntil([&] { return contact->matches()->popup()->isVisible(); }));
+    CHECK(contact->matches()->completionModel()->index(0, 0).data().toString().startsWith(
+        u"Mette Dybkjær Holm"_s));
 }

@@ -17,7 +17,7 @@ public:
     ~FailingLibrary() override;
 
     bool failWrites = false;
-    // Every person read at once (people().all() or peopleNames()), and the searches of people.
+    // Every person read at once (people().all()), and the searches of people.
     mutable int everyoneRead = 0;
     mutable int peopleSearched = 0;
 
@@ -56,11 +56,6 @@ public:
     {
         ++peopleSearched;
         return m_inner->findPeople(text, limit);
-    }
-    Result<QList<Person>> peopleNames() const override
-    {
-        ++everyoneRead;
-        return m_inner->peopleNames();
     }
     Result<QList<CaseHit>> searchCases(const QString &text, int limit) const override
     {
