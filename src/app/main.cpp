@@ -59,10 +59,35 @@ void openStartLibrary(MainWindow &window, const QString &named, OpenMode mode)
     files->openFile(*fallback);
 }
 
+// Whether the arguments ask only for text (--help, --version): then no window system is
+// needed, and `temaplan --help` works on a machine without a display. An argument that is
+// the value of an option before it (`--filter --help`) does not count.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    static const QByteArrayList withValue = {"--screenshot", "--lang", "--room", "--filter",
+                                             "--event",      "--search", "--scene"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        // The same parser below prints the help or the version and leaves.
+        qputenv("QT_QPA_PLATFORM", "minimal");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"temaplan"_s);
     QApplication::setApplicationVersion(QStringLiteral(TEMAPLAN_VERSION));

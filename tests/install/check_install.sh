@@ -20,4 +20,14 @@ done
 # The installed command-line tool runs on its own (resources compiled in).
 QT_QPA_PLATFORM=offscreen "$prefix/bin/temaplan-cli" demo "$prefix/demo.temaplan" >/dev/null
 QT_QPA_PLATFORM=offscreen "$prefix/bin/temaplan-cli" --library "$prefix/demo.temaplan" check >/dev/null
+# The installed window answers --help and --version with no display at all (a terminal
+# over ssh, a package check): no window system is started for text.
+for arg in --help --version; do
+    if ! env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$prefix/bin/temaplan" "$arg" \
+            >"$prefix/out.txt" 2>&1 || ! grep -q temaplan "$prefix/out.txt"; then
+        echo "check_install: temaplan $arg fails without a display:" >&2
+        cat "$prefix/out.txt" >&2
+        exit 1
+    fi
+done
 echo "check_install: ok"
