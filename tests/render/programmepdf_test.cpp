@@ -355,3 +355,23 @@ TEST_CASE("a page break never falls between slots that share a row", "[pdf]")
         CHECK(pageTexts[where.first()].contains(times + u" Emne %1 – "_s.arg(first)));
     }
 }
+
+TEST_CASE("a letterhead longer than its room is cut, and leaves the programme its pages", "[pdf]")
+{
+    SampleProgramme sample = seedProgramme();
+    QStringList lines{u"Sund By Netværket – en del af noget større."_s};
+    for (int n = 1; n <= 200; ++n)
+        lines << u"Linje %1 af en tagline, der blev sat ind i sin helhed."_s.arg(n);
+    sample.organisations[sample.event.organiserIds.first()].letterhead.tagline = lines.join(u'\n');
+
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"long-letterhead.pdf"_s);
+    const int pages = pdfPages(pdf);
+    CHECK(pages <= 3);
+    CHECK(pages == pdfPageMap(sample.input()).pageCount());
+    const QString text = collapsed(pdfText(pdf, 0, false));
+    CHECK(text.contains(u"Linje 1 af en tagline"_s));
+    CHECK_FALSE(text.contains(u"Linje 200 af en tagline"_s));
+    for (const QString &expected : seedProgrammeTextInOrder())
+        CHECK(text.contains(expected));
+}
