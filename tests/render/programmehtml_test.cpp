@@ -114,3 +114,28 @@ TEST_CASE("slots sharing a row are one table row with both times and both conten
     CHECK(apart.count(u"<tr"_s) == 9);
     CHECK(apart.contains(u"<th scope=\"row\">10.00</th>"_s));
 }
+
+TEST_CASE("a case address with spaces still links from the web page, percent-encoded", "[html]")
+{
+    SampleProgramme sample = seedProgramme();
+    sample.event.occurrences.first().agenda[3].caseIds = {
+        sample.addCase(u"Rapport"_s, u"https://www.kl.dk/media/Sund By rapport.pdf?a=1&b=<2>"_s)};
+    const QString html = render::programmeHtml(sample.input());
+    CHECK(html.contains(
+        u"<a href=\"https://www.kl.dk/media/Sund%20By%20rapport.pdf?a=1&amp;b=%3C2%3E\">Link til casen</a>"_s));
+    CHECK(html.count(u">Link til casen</a>"_s) == 4);
+}
+
+TEST_CASE("a word longer than its column wraps on the web page instead of widening it", "[html]")
+{
+    SampleProgramme sample = seedProgramme();
+    const Id longName = sample.addPerson(QString(300, u'X'));
+    sample.event.occurrences.first().agenda[3].speakers = {
+        SlotSpeaker{longName, SpeakerRole::Speaker, {}}};
+    const QString html = render::programmeHtml(sample.input());
+    CHECK(html.contains(QString(300, u'X')));
+    // Browsers break such a word only when told; without it the table outgrows the page.
+    const auto body = QRegularExpression(u"\\nbody \\{([^}]*)\\}"_s).match(html);
+    REQUIRE(body.hasMatch());
+    CHECK(body.captured(1).contains(u"overflow-wrap: anywhere"_s));
+}

@@ -417,3 +417,14 @@ TEST_CASE("the PDF names its organisers as author and Danish as its language", "
     CHECK_FALSE(check.out.contains("WARNING"));
     CHECK_FALSE(check.err.contains("WARNING"));
 }
+
+TEST_CASE("a case address with spaces still links, percent-encoded", "[pdf]")
+{
+    SampleProgramme sample = seedProgramme();
+    sample.event.occurrences.first().agenda[3].caseIds = {
+        sample.addCase(u"Rapport"_s, u" https://www.kl.dk/media/Sund By rapport.pdf "_s)};
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"spaced-link.pdf"_s);
+    CHECK(readAll(pdf).contains("/URI (https://www.kl.dk/media/Sund%20By%20rapport.pdf)"));
+    CHECK(collapsed(pdfText(pdf)).count(u"Link til casen"_s) == 4);
+}
