@@ -95,7 +95,8 @@ SampleProgramme oversizedProgramme()
     org.name = u"Sund By Netværket – sekretariatet for det nationale WHO Healthy Cities "
                "Network i Danmark <script>"_s;
     const Id longName = sample.addPerson(QString(300, u'X'));
-    for (AgendaSlot &slot : sample.event.occurrences.first().agenda) {
+    Agenda &agenda = sample.event.occurrences.first().agenda;
+    for (AgendaSlot &slot : agenda) {
         slot.title += u" <script>x</script>"_s;
         slot.speakers.append(SlotSpeaker{longName, SpeakerRole::Speaker, u"<rolle>"_s});
     }
