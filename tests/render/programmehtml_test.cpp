@@ -139,3 +139,26 @@ TEST_CASE("a word longer than its column wraps on the web page instead of wideni
     REQUIRE(body.hasMatch());
     CHECK(body.captured(1).contains(u"overflow-wrap: anywhere"_s));
 }
+
+TEST_CASE("every text on the web page is escaped, the letterhead's and the speakers' too", "[html]")
+{
+    const QString mark = u"<i onmouseover=alert(1)>x</i>"_s;
+    SampleProgramme sample = seedProgramme();
+    Organisation &org = sample.organisations[sample.event.organiserIds.first()];
+    for (QString *field : {&org.name, &org.letterhead.careOf, &org.letterhead.street,
+                           &org.letterhead.town, &org.letterhead.phone, &org.letterhead.tagline})
+        *field += mark;
+    Venue &venue = sample.venues[sample.event.occurrences.first().venueId];
+    venue.town += mark;
+    sample.event.subtitle = mark;
+    AgendaSlot &slot = sample.event.occurrences.first().agenda[3];
+    slot.title += mark;
+    slot.description.append({TextBlock::Kind::Bullet, mark});
+    slot.speakers = {SlotSpeaker{sample.addPerson(mark, mark), SpeakerRole::Speaker, mark}};
+
+    const QString html = render::programmeHtml(sample.input());
+    CHECK_FALSE(html.contains(u"<i"_s));
+    CHECK_FALSE(html.contains(u"onmouseover=alert(1)>"_s));
+    // Each field once, the organiser's name also in the band above the title.
+    CHECK(html.count(u"&lt;i onmouseover=alert(1)&gt;x&lt;/i&gt;"_s) >= 12);
+}
