@@ -1,6 +1,7 @@
 #include "command.h"
 #include "libraryaccess.h"
 
+#include "render/outputfile.h"
 #include "render/programmehtml.h"
 #include "render/programmeics.h"
 #include "render/programmepdf.h"
@@ -9,7 +10,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,24 +46,16 @@ Result<Id> chooseOccurrence(const Event &event, const QString &wanted, Library &
     return Error::make(Error::Code::NotFound, u"«%1» holdes ikke i «%2»."_s.arg(event.title, wanted));
 }
 
-Status writeText(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Code::Io, u"Kunne ikke skrive %1: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                             file.errorString()));
-    return {};
-}
-
 Status writeOne(const render::ProgrammeInput &input, const QString &path, const QString &format)
 {
     if (format == u"pdf"_s)
         return render::writeProgrammePdf(input, path);
     if (format == u"ics"_s) {
         const auto ics = render::programmeIcs(input);
-        return ics ? writeText(path, *ics) : Status(ics.error());
+        return ics ? render::writeOutputFile(path, *ics, u"kalenderinvitationen"_s)
+                   : Status(ics.error());
     }
-    return writeText(path, render::programmeHtml(input).toUtf8());
+    return render::writeOutputFile(path, render::programmeHtml(input).toUtf8(), u"programmet"_s);
 }
 
 int runRender(const QStringList &args, Context &ctx, const Command &self)

@@ -243,16 +243,15 @@ DocumentPtr addressDocument(const QList<Organisation> &organisers, const Program
             }
             if (!b.email.isEmpty()) {
                 separator();
+                const QString href = linkTarget(u"mailto:"_s + b.email);
                 cursor.insertText(b.email,
-                                  linkFormat(style, style.footerPt, u"mailto:"_s + b.email));
+                                  href.isEmpty() ? plain : linkFormat(style, style.footerPt, href));
             }
             if (!b.web.isEmpty()) {
                 separator();
-                const QString href = webHref(b.web);
-                if (isSafeLinkUrl(href))
-                    cursor.insertText(b.web, linkFormat(style, style.footerPt, href));
-                else
-                    cursor.insertText(b.web, plain);
+                const QString href = linkTarget(webHref(b.web));
+                cursor.insertText(b.web,
+                                  href.isEmpty() ? plain : linkFormat(style, style.footerPt, href));
             }
         }
     }

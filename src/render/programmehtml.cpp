@@ -24,10 +24,12 @@ QString link(const QString &href, const QString &text)
     return u"<a href=\""_s + esc(href) + u"\">"_s + esc(text) + u"</a>"_s;
 }
 
+// overflow-wrap: a word longer than its column (a name of 300 letters, a pasted
+// address) breaks instead of widening the table past the page.
 QString css(const QString &accent)
 {
     return uR"(
-body { margin: 0; background: #f4f4f2; color: #222; font: 16px/1.5 "Open Sans", Arial, sans-serif; }
+body { margin: 0; background: #f4f4f2; color: #222; font: 16px/1.5 "Open Sans", Arial, sans-serif; overflow-wrap: anywhere; }
 main { max-width: 46rem; margin: 2rem auto; padding: 2rem 2.5rem; background: #fff; border-top: 6px solid ACCENT; }
 .organisers { margin: 0 0 1.5rem; color: ACCENT; font-weight: 600; font-size: .85rem; }
 h1 { margin: 0 0 .75rem; color: ACCENT; font-size: 1.75rem; line-height: 1.25; }
@@ -61,10 +63,14 @@ QString addressHtml(const LetterheadBlock &b)
     QStringList contact;
     if (!b.phone.isEmpty())
         contact << esc(b.phone);
-    if (!b.email.isEmpty())
-        contact << link(u"mailto:"_s + b.email, b.email);
-    if (!b.web.isEmpty())
-        contact << (isSafeLinkUrl(webHref(b.web)) ? link(webHref(b.web), b.web) : esc(b.web));
+    if (!b.email.isEmpty()) {
+        const QString href = linkTarget(u"mailto:"_s + b.email);
+        contact << (href.isEmpty() ? esc(b.email) : link(href, b.email));
+    }
+    if (!b.web.isEmpty()) {
+        const QString href = linkTarget(webHref(b.web));
+        contact << (href.isEmpty() ? esc(b.web) : link(href, b.web));
+    }
     if (!contact.isEmpty())
         lines << contact.join(u" · "_s);
     return u"<address>"_s + lines.join(u"<br>\n"_s) + u"</address>\n"_s;

@@ -1,6 +1,7 @@
 #include "programmeics.h"
 
-#include "core/agendarules.h"
+#include "programmeparts.h"
+
 #include "core/agendatext.h"
 
 #include <QStringList>
@@ -30,6 +31,8 @@ QString escapeText(const QString &text)
             out += u"\\n"_s;
         } else if (c == u'\n')
             out += u"\\n"_s;
+        else if (c.category() == QChar::Other_Control && c != u'\t')
+            continue; // TEXT may hold no other control character
         else
             out += c;
     }
@@ -108,6 +111,75 @@ QString locationText(const Venue &venue)
     return parts.join(u", "_s);
 }
 
+// Minutes from midnight of the occurrence's date.
+struct Span
+{
+    int start = -1;
+    int end = -1;
+};
+
+int minutesOf(const QTime &t)
+{
+    return t.hour() * 60 + t.minute();
+}
+
+// When the occurrence begins and ends, in programme order: a slot that starts earlier
+// than the one before it is on the next day (a meeting from 22.00 to 1.15), and so is
+// an end earlier than its start.
+Span occurrenceSpan(const Occurrence &occurrence)
+{
+    constexpr int day = 24 * 60;
+    const Agenda &agenda = occurrence.agenda;
+    Span span;
+    int previous = -1;
+    int offset = 0;
+    int latest = -1;
+    for (const AgendaSlot &slot : agenda) {
+        if (!slot.start.isValid())
+            continue;
+        int start = offset + minutesOf(slot.start);
+        if (start < previous) {
+            offset += day;
+            start += day;
+        }
+        previous = start;
+        if (span.start < 0)
+            span.start = start;
+        latest = qMax(latest, start);
+        if (slot.end.isValid()) {
+            int end = offset + minutesOf(slot.end);
+            if (end < start)
+                end += day;
+            latest = qMax(latest, end);
+        }
+    }
+    if (occurrence.start.isValid())
+        span.start = minutesOf(occurrence.start);
+    if (occurrence.end.isValid()) {
+        span.end = minutesOf(occurrence.end);
+        if (span.start >= 0 && span.end < span.start)
+            span.end += day;
+    } else {
+        span.end = latest;
+    }
+    return span;
+}
+
+QString localDateTime(const QDate &date, int minutes)
+{
+    return localDateTime(date.addDays(minutes / (24 * 60)), QTime(minutes / 60 % 24, minutes % 60));
+}
+
+// A value that is not TEXT (a URI, a quoted parameter) cannot be escaped: what would
+// end the line or the value is left out, so a stray line break in an address cannot
+// start a property of its own.
+QString withoutControls(QString value, const QString &alsoDrop = {})
+{
+    value.removeIf(
+        [&](QChar c) { return c.category() == QChar::Other_Control || alsoDrop.contains(c); });
+    return value.trimmed();
+}
+
 Error invitationError(const QString &why)
 {
     return Error::make(Error::Code::Invalid, u"Der kan ikke laves en kalenderinvitation: "_s + why);
@@ -126,14 +198,10 @@ Result<QByteArray> programmeIcs(const ProgrammeInput &input)
     if (!occurrence.date.hasYear())
         return invitationError(u"datoen mangler årstal."_s);
 
-    const Agenda agenda = agenda::sortedByStart(occurrence.agenda);
-    QTime start = occurrence.start;
-    if (!start.isValid() && !agenda.isEmpty())
-        start = agenda.first().start;
-    QTime end = occurrence.end.isValid() ? occurrence.end : agenda::endOfDay(agenda);
-    if (!start.isValid())
+    const Span span = occurrenceSpan(occurrence);
+    if (span.start < 0)
         return invitationError(u"programmet har intet starttidspunkt."_s);
-    if (!end.isValid() || end <= start)
+    if (span.end <= span.start)
         return invitationError(u"programmet har intet sluttidspunkt efter starten."_s);
 
     const QDate date = occurrence.date.toQDate();
@@ -149,27 +217,29 @@ Result<QByteArray> programmeIcs(const ProgrammeInput &input)
     lines << u"BEGIN:VEVENT"_s;
     lines << u"UID:"_s + idToString(uidSource) + u"@temaplan"_s;
     lines << u"DTSTAMP:"_s + stamp.toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    lines << u"DTSTART;TZID=Europe/Copenhagen:"_s + localDateTime(date, start);
-    lines << u"DTEND;TZID=Europe/Copenhagen:"_s + localDateTime(date, end);
+    lines << u"DTSTART;TZID=Europe/Copenhagen:"_s + localDateTime(date, span.start);
+    lines << u"DTEND;TZID=Europe/Copenhagen:"_s + localDateTime(date, span.end);
     lines << u"SUMMARY:"_s + ics::escapeText(event.title);
     if (!occurrence.venueId.isNull()) {
         if (const auto venue = input.lookups.venue(occurrence.venueId)) {
             const QString location = locationText(*venue);
             if (!location.isEmpty())
                 lines << u"LOCATION:"_s + ics::escapeText(location);
-            if (venue->kind == VenueKind::Online && !venue->url.trimmed().isEmpty())
-                lines << u"URL:"_s + venue->url.trimmed();
+            const QString url = linkTarget(venue->url);
+            if (venue->kind == VenueKind::Online && !url.isEmpty())
+                lines << u"URL:"_s + url;
         }
     }
     const QString description =
         programme::agendaAsPlainText(event, occurrence, input.lookups, input.currentYear).trimmed();
     lines << u"DESCRIPTION:"_s + ics::escapeText(description);
     const QList<Organisation> organisers = input.organisers();
-    if (!organisers.isEmpty() && !organisers.first().letterhead.email.trimmed().isEmpty()) {
+    const QString email =
+        organisers.isEmpty() ? QString() : withoutControls(organisers.first().letterhead.email);
+    if (!email.isEmpty()) {
         // A quoted parameter value may not itself hold a double quote.
-        const QString name = QString(organisers.first().name).remove(u'"');
-        lines << u"ORGANIZER;CN=\""_s + name + u"\":mailto:"_s +
-                     organisers.first().letterhead.email.trimmed();
+        const QString name = withoutControls(organisers.first().name, u"\""_s);
+        lines << u"ORGANIZER;CN=\""_s + name + u"\":mailto:"_s + email;
     }
     lines << u"END:VEVENT"_s << u"END:VCALENDAR"_s;
 

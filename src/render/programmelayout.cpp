@@ -30,19 +30,46 @@ constexpr qreal bandMm = 9; // organiser name (and logo) above the accent rule
 constexpr qreal logoMaxMm = 12;
 constexpr qreal footerGapMm = 6; // between the last row and the footer rule
 constexpr qreal footerColumnGapMm = 8;
+// The letterhead's share of the page at most: a tagline pasted at the length of a
+// page must not leave the programme no room (every row would be cut into slivers).
+constexpr qreal footerMaxShare = 0.3;
 
 void paintDocument(QPainter &painter, const QTextDocument &doc, const QPointF &at,
-                   const QColor &text, const QRectF &clip = {})
+                   const QColor &text)
 {
     painter.save();
     painter.translate(at);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, text);
-    if (clip.isValid()) {
-        painter.setClipRect(clip);
-        context.clip = clip;
-    }
     doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+// One page's share of a document cut between pages: the lines that begin in [from, to)
+// of the document, with `from` placed at `at`. Line by line, because Qt's clipped
+// drawing (QTextLayout::draw) also draws the last line above the clip: invisible on
+// paper, but in the PDF's text twice, for search, copy and screen readers.
+void paintDocumentPart(QPainter &painter, const QTextDocument &doc, const QPointF &at,
+                       const QColor &text, qreal from, qreal to)
+{
+    painter.save();
+    painter.translate(at.x(), at.y() - from);
+    // Only a single line taller than the page reaches past its share; it is cut.
+    painter.setClipRect(QRectF(0, from, doc.textWidth(), to - from));
+    painter.setPen(text);
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextLayout *layout = b.layout();
+        if (!layout)
+            continue;
+        const QPointF position = layout->position();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const qreal top = position.y() + line.y();
+            // Cuts fall on line bottoms; a device pixel of slack for rounding.
+            if (top >= from - 1 && top < to - 1)
+                line.draw(&painter, position);
+        }
+    }
     painter.restore();
 }
 
@@ -113,6 +140,8 @@ struct ProgrammeLayout::Private
     QSizeF paper; // the paint rect, device pixels
     qreal bandHeight = 0;
     qreal footerHeight = 0;
+    qreal addressShown = 0; // how much of the address and tagline documents prints
+    qreal taglineShown = 0;
     qreal bodyTop = 0;
     qreal bodyHeight = 0;
     qreal timeWidth = 0;
@@ -163,8 +192,16 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
     d->tagline = taglineDocument(d->organisers, d->style, &device,
                                  width - addressWidth - d->mm(footerColumnGapMm));
     const qreal pageNumberHeight = QFontMetricsF(d->font(d->style.footerPt), &device).height();
-    d->footerHeight = d->mm(2) + qMax(d->address->size().height(), d->tagline->size().height()) +
-                      d->mm(2) + pageNumberHeight;
+    const qreal footerTextMax = d->paper.height() * footerMaxShare - d->mm(4) - pageNumberHeight;
+    // Cut at a line, not through one, when the letterhead is longer than its room.
+    auto shown = [footerTextMax](const QTextDocument &doc) {
+        const qreal height = doc.size().height();
+        return height <= footerTextMax ? height : lastLineBottom(doc, 0, footerTextMax);
+    };
+    d->addressShown = shown(*d->address);
+    d->taglineShown = shown(*d->tagline);
+    d->footerHeight =
+        d->mm(2) + qMax(d->addressShown, d->taglineShown) + d->mm(2) + pageNumberHeight;
 
     d->bodyTop = d->bandHeight;
     d->bodyHeight = d->paper.height() - d->bodyTop - d->footerHeight - d->mm(footerGapMm);
@@ -226,6 +263,9 @@ ProgrammeLayout::ProgrammeLayout(const ProgrammeInput &input, QPagedPaintDevice 
         const QTextDocument &doc = *d->contents[size_t(row)];
         return lastLineBottom(doc, from - d->padding, room) + d->padding;
     };
+    pagination.cutTitleBefore = [this](qreal from, qreal room) {
+        return lastLineBottom(*d->title, from, room);
+    };
     d->map = paginate(pagination);
 }
 
@@ -251,8 +291,15 @@ void ProgrammeLayout::Private::paintBand(QPainter &painter, int page) const
         names << o.name;
     painter.setFont(font(8, QFont::DemiBold));
     painter.setPen(style.accent);
+    // The names, and on later pages the title, share one line: each is shortened to
+    // its own part of it, so a long name or title never runs into the other.
+    const qreal gap = mm(4);
+    const QFontMetricsF nameMetrics(painter.font(), painter.device());
+    const QString shownNames =
+        nameMetrics.elidedText(names.join(u" · "_s), Qt::ElideRight, paper.width() * 0.6);
+    const qreal namesWidth = nameMetrics.horizontalAdvance(shownNames);
     const QRectF textRect(0, 0, paper.width() * 0.6, ruleY - mm(1));
-    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, names.join(u" · "_s));
+    painter.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom, shownNames);
 
     if (!logo.isNull()) {
         const QSizeF size =
@@ -265,7 +312,8 @@ void ProgrammeLayout::Private::paintBand(QPainter &painter, int page) const
         // A loose page still says which programme it belongs to.
         painter.setFont(font(8));
         painter.setPen(style.quiet);
-        const QRectF right(paper.width() * 0.4, 0, paper.width() * 0.6, ruleY - mm(1));
+        const qreal left = qMax(namesWidth + gap, paper.width() * 0.4);
+        const QRectF right(left, 0, paper.width() - left, ruleY - mm(1));
         const QString elided = QFontMetricsF(painter.font(), painter.device())
                                    .elidedText(input.event.title, Qt::ElideRight, right.width());
         painter.drawText(right, Qt::AlignRight | Qt::AlignBottom, elided);
@@ -280,9 +328,14 @@ void ProgrammeLayout::Private::paintFooter(QPainter &painter, int pageIndex) con
     const qreal top = paper.height() - footerHeight;
     painter.fillRect(QRectF(0, top, paper.width(), mm(0.3)), style.accent);
     const qreal textTop = top + mm(2);
-    paintDocument(painter, *address, QPointF(0, textTop), style.text);
-    const qreal taglineLeft = paper.width() - tagline->textWidth();
-    paintDocument(painter, *tagline, QPointF(taglineLeft, textTop), style.text);
+    auto paintShown = [&](const QTextDocument &doc, qreal left, qreal shownHeight) {
+        if (shownHeight < doc.size().height())
+            paintDocumentPart(painter, doc, QPointF(left, textTop), style.text, 0, shownHeight);
+        else
+            paintDocument(painter, doc, QPointF(left, textTop), style.text);
+    };
+    paintShown(*address, 0, addressShown);
+    paintShown(*tagline, paper.width() - tagline->textWidth(), taglineShown);
 
     painter.setFont(font(style.footerPt));
     painter.setPen(style.quiet);
@@ -299,16 +352,18 @@ void ProgrammeLayout::Private::paintRow(QPainter &painter, const RowPiece &piece
         painter.fillRect(QRectF(0, y, paper.width(), mm(0.2)), hairline);
         paintDocument(painter, *times[size_t(piece.row)], QPointF(0, y + padding), style.text);
     }
-    // The content document is shifted up by what earlier pages already showed and
-    // clipped to this page's share of it.
-    // Inset by a device pixel: a line that merely touches the cut belongs to the other
-    // page, and a line outside the clip is not drawn at all (invisible text would still
-    // be found by search and copy).
-    const QRectF clip(0, piece.from - padding + 1, contents[size_t(piece.row)]->textWidth(),
-                      piece.height - 2);
-    paintDocument(painter, *contents[size_t(piece.row)],
-                  QPointF(contentLeft, y + padding - piece.from), style.text,
-                  piece.from > 0 || piece.height < rowHeights[piece.row] ? clip : QRectF());
+    // A row cut between pages shows this page's lines of its content; the padding is
+    // part of the row, not of the document.
+    const QTextDocument &content = *contents[size_t(piece.row)];
+    if (piece.from > 0 || piece.height < rowHeights[piece.row]) {
+        const qreal from = qMax<qreal>(0, piece.from - padding);
+        const qreal to = piece.from + piece.height - padding;
+        paintDocumentPart(painter, content,
+                          QPointF(contentLeft, y + (piece.from > 0 ? 0 : padding)), style.text,
+                          from, to);
+    } else {
+        paintDocument(painter, content, QPointF(contentLeft, y + padding), style.text);
+    }
 }
 
 void ProgrammeLayout::paintPage(QPainter &painter, int page) const
@@ -318,8 +373,14 @@ void ProgrammeLayout::paintPage(QPainter &painter, int page) const
     painter.setRenderHint(QPainter::Antialiasing);
     d->paintBand(painter, page);
     const PagePlan &plan = d->map.pages[page];
-    if (plan.titleBlock)
-        paintDocument(painter, *d->title, QPointF(0, d->bodyTop), d->style.text);
+    if (plan.titleBlock) {
+        // A title block taller than a page shows this page's share of it, like a tall row.
+        if (plan.titleFrom == 0 && plan.titleHeight >= d->title->size().height())
+            paintDocument(painter, *d->title, QPointF(0, d->bodyTop), d->style.text);
+        else
+            paintDocumentPart(painter, *d->title, QPointF(0, d->bodyTop), d->style.text,
+                              plan.titleFrom, plan.titleFrom + plan.titleHeight);
+    }
     for (const RowPiece &piece : plan.pieces)
         d->paintRow(painter, piece);
     // Close the table under its last row.

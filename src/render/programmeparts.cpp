@@ -19,15 +19,22 @@ bool isQuietRow(const Agenda &agenda, const agenda::PrintedRow &row)
     return true;
 }
 
+QString linkTarget(const QString &url)
+{
+    // Tolerant: an address pasted with a space or a "<" still links, percent-encoded.
+    const QUrl u(url.trimmed(), QUrl::TolerantMode);
+    if (!u.isValid())
+        return {};
+    const QString scheme = u.scheme().toLower();
+    const bool ok = scheme == u"mailto"_s
+                        ? !u.path().isEmpty()
+                        : (scheme == u"http"_s || scheme == u"https"_s) && !u.host().isEmpty();
+    return ok ? QString::fromLatin1(u.toEncoded()) : QString();
+}
+
 bool isSafeLinkUrl(const QString &url)
 {
-    const QUrl u(url.trimmed(), QUrl::StrictMode);
-    if (!u.isValid())
-        return false;
-    const QString scheme = u.scheme().toLower();
-    if (scheme == u"mailto"_s)
-        return !u.path().isEmpty();
-    return (scheme == u"http"_s || scheme == u"https"_s) && !u.host().isEmpty();
+    return !linkTarget(url).isEmpty();
 }
 
 QString webHref(const QString &web)
@@ -45,8 +52,8 @@ QList<CaseLink> caseLinks(const AgendaSlot &slot, const Lookups &lookups)
         const auto c = lookups.caseRecord(id);
         if (!c || c->links.isEmpty())
             continue;
-        const QString url = c->links.first().url.trimmed();
-        if (isSafeLinkUrl(url))
+        const QString url = linkTarget(c->links.first().url);
+        if (!url.isEmpty())
             links.append({c->title, url});
     }
     return links;

@@ -34,6 +34,10 @@ QList<CaseLink> caseLinks(const AgendaSlot &slot, const Lookups &lookups);
 // path) would be unsafe on the web page and useless on paper.
 bool isSafeLinkUrl(const QString &url);
 
+// The address as a link may carry it, percent-encoded ("…/Sund By.pdf" becomes
+// "…/Sund%20By.pdf"), or empty when it is not a safe link (isSafeLinkUrl).
+QString linkTarget(const QString &url);
+
 // The web address as a link target: "www.sund-by-net.dk" becomes "https://www.sund-by-net.dk".
 QString webHref(const QString &web);
 

@@ -100,3 +100,21 @@ TEST_CASE("only a command that prints prepares the fonts before Qt starts", "[cl
     CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s}));
     CHECK_FALSE(commandUsesFonts({u"temaplan-cli"_s, u"--help"_s}));
 }
+
+TEST_CASE("render says in Danish why a page or an invitation could not be written", "[cli][render]")
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"demo.temaplan"_s);
+    REQUIRE(runCli({u"demo"_s, library}).exitCode == 0);
+    const QString missing = dir.filePath(u"findes-ikke"_s);
+
+    for (const QString &file : {u"a.html"_s, u"a.ics"_s, u"a.pdf"_s}) {
+        const QString path = missing + u'/' + file;
+        const CliResult r = runCli({u"--library"_s, library, u"render"_s, u"9b8c"_s, path});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(u"mappen findes ikke, eller der må ikke skrives i den"_s));
+        CHECK_FALSE(r.err.contains(u"No such file"_s));
+        CHECK_FALSE(QFile::exists(path));
+    }
+}

@@ -114,3 +114,51 @@ TEST_CASE("slots sharing a row are one table row with both times and both conten
     CHECK(apart.count(u"<tr"_s) == 9);
     CHECK(apart.contains(u"<th scope=\"row\">10.00</th>"_s));
 }
+
+TEST_CASE("a case address with spaces still links from the web page, percent-encoded", "[html]")
+{
+    SampleProgramme sample = seedProgramme();
+    sample.event.occurrences.first().agenda[3].caseIds = {
+        sample.addCase(u"Rapport"_s, u"https://www.kl.dk/media/Sund By rapport.pdf?a=1&b=<2>"_s)};
+    const QString html = render::programmeHtml(sample.input());
+    CHECK(html.contains(
+        u"<a href=\"https://www.kl.dk/media/Sund%20By%20rapport.pdf?a=1&amp;b=%3C2%3E\">Link til casen</a>"_s));
+    CHECK(html.count(u">Link til casen</a>"_s) == 4);
+}
+
+TEST_CASE("a word longer than its column wraps on the web page instead of widening it", "[html]")
+{
+    SampleProgramme sample = seedProgramme();
+    const Id longName = sample.addPerson(QString(300, u'X'));
+    sample.event.occurrences.first().agenda[3].speakers = {
+        SlotSpeaker{longName, SpeakerRole::Speaker, {}}};
+    const QString html = render::programmeHtml(sample.input());
+    CHECK(html.contains(QString(300, u'X')));
+    // Browsers break such a word only when told; without it the table outgrows the page.
+    const auto body = QRegularExpression(u"\\nbody \\{([^}]*)\\}"_s).match(html);
+    REQUIRE(body.hasMatch());
+    CHECK(body.captured(1).contains(u"overflow-wrap: anywhere"_s));
+}
+
+TEST_CASE("every text on the web page is escaped, the letterhead's and the speakers' too", "[html]")
+{
+    const QString mark = u"<i onmouseover=alert(1)>x</i>"_s;
+    SampleProgramme sample = seedProgramme();
+    Organisation &org = sample.organisations[sample.event.organiserIds.first()];
+    for (QString *field : {&org.name, &org.letterhead.careOf, &org.letterhead.street,
+                           &org.letterhead.town, &org.letterhead.phone, &org.letterhead.tagline})
+        *field += mark;
+    Venue &venue = sample.venues[sample.event.occurrences.first().venueId];
+    venue.town += mark;
+    sample.event.subtitle = mark;
+    AgendaSlot &slot = sample.event.occurrences.first().agenda[3];
+    slot.title += mark;
+    slot.description.append({TextBlock::Kind::Bullet, mark});
+    slot.speakers = {SlotSpeaker{sample.addPerson(mark, mark), SpeakerRole::Speaker, mark}};
+
+    const QString html = render::programmeHtml(sample.input());
+    CHECK_FALSE(html.contains(u"<i"_s));
+    CHECK_FALSE(html.contains(u"onmouseover=alert(1)>"_s));
+    // Each field once, the organiser's name also in the band above the title.
+    CHECK(html.count(u"&lt;i onmouseover=alert(1)&gt;x&lt;/i&gt;"_s) >= 12);
+}

@@ -207,3 +207,74 @@ TEST_CASE("the invitation's agenda gives a shared row one time and both slots un
                                u"Malene og Pernille\n"
                                u"10.30        Gladsaxe"_s));
 }
+
+TEST_CASE("a programme running past midnight ends on the next day", "[ics]")
+{
+    SampleProgramme sample = seedProgramme();
+    Occurrence &occurrence = sample.event.occurrences.first();
+    occurrence.start = QTime();
+    occurrence.end = QTime();
+    const QList<QTime> starts = {QTime(22, 0), QTime(23, 30), QTime(0, 30), QTime(1, 15)};
+    occurrence.agenda = occurrence.agenda.mid(0, starts.size());
+    for (int i = 0; i < starts.size(); ++i) {
+        occurrence.agenda[i].start = starts[i];
+        occurrence.agenda[i].end = QTime();
+        occurrence.agenda[i].sharesRowWithPrevious = false;
+    }
+
+    SECTION("the agenda's own times")
+    {
+        const QStringList lines = contentLines(sampleIcs(sample));
+        CHECK(lines.contains(u"DTSTART;TZID=Europe/Copenhagen:20241206T220000"_s));
+        CHECK(lines.contains(u"DTEND;TZID=Europe/Copenhagen:20241207T011500"_s));
+    }
+    SECTION("the last slot's own end, after midnight")
+    {
+        occurrence.agenda.last().end = QTime(2, 0);
+        const QStringList lines = contentLines(sampleIcs(sample));
+        CHECK(lines.contains(u"DTEND;TZID=Europe/Copenhagen:20241207T020000"_s));
+    }
+    SECTION("an occurrence ending earlier in the day than it began")
+    {
+        occurrence.start = QTime(20, 0);
+        occurrence.end = QTime(1, 0);
+        const QStringList lines = contentLines(sampleIcs(sample));
+        CHECK(lines.contains(u"DTSTART;TZID=Europe/Copenhagen:20241206T200000"_s));
+        CHECK(lines.contains(u"DTEND;TZID=Europe/Copenhagen:20241207T010000"_s));
+    }
+    SECTION("an occurrence ending when it begins is refused")
+    {
+        occurrence.start = QTime(20, 0);
+        occurrence.end = QTime(20, 0);
+        const auto ics = render::programmeIcs(sample.input());
+        REQUIRE_FALSE(ics.ok());
+        CHECK(ics.error().message.contains(u"sluttidspunkt"_s));
+    }
+}
+
+TEST_CASE("a line break in an address or a name cannot start a property of its own", "[ics]")
+{
+    SampleProgramme sample = seedProgramme();
+    Organisation &org = sample.organisations[sample.event.organiserIds.first()];
+    org.name = u"Sund \"By\"\r\nX-FRA-NAVN:1"_s;
+    org.letterhead.email = u"post@sundbynetvaerket.dk\r\nATTENDEE:mailto:ond@example.dk"_s;
+    Venue online;
+    online.id = newId();
+    online.kind = VenueKind::Online;
+    online.url = u"https://møde.example.dk/rum\nX-FRA-URL:2"_s;
+    sample.venues.insert(online.id, online);
+    sample.event.occurrences.first().venueId = online.id;
+    sample.event.title = u"Klokke\x07 og\x00 nul"_s;
+
+    const QStringList lines = contentLines(sampleIcs(sample));
+    for (const QString &line : lines) {
+        INFO(line.toStdString());
+        CHECK_FALSE(line.startsWith(u"ATTENDEE"_s));
+        CHECK_FALSE(line.startsWith(u"X-FRA"_s));
+        for (const QChar c : line)
+            CHECK((c.category() != QChar::Other_Control || c == u'\t'));
+    }
+    CHECK(lines.contains(
+        u"ORGANIZER;CN=\"Sund ByX-FRA-NAVN:1\":mailto:post@sundbynetvaerket.dkATTENDEE:mailto:ond@example.dk"_s));
+    CHECK(lines.contains(u"SUMMARY:Klokke og nul"_s));
+}

@@ -355,3 +355,76 @@ TEST_CASE("a page break never falls between slots that share a row", "[pdf]")
         CHECK(pageTexts[where.first()].contains(times + u" Emne %1 – "_s.arg(first)));
     }
 }
+
+TEST_CASE("a letterhead longer than its room is cut, and leaves the programme its pages", "[pdf]")
+{
+    SampleProgramme sample = seedProgramme();
+    QStringList lines{u"Sund By Netværket – en del af noget større."_s};
+    for (int n = 1; n <= 200; ++n)
+        lines << u"Linje %1 af en tagline, der blev sat ind i sin helhed."_s.arg(n);
+    sample.organisations[sample.event.organiserIds.first()].letterhead.tagline = lines.join(u'\n');
+
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"long-letterhead.pdf"_s);
+    const int pages = pdfPages(pdf);
+    CHECK(pages <= 3);
+    CHECK(pages == pdfPageMap(sample.input()).pageCount());
+    const QString text = collapsed(pdfText(pdf, 0, false));
+    CHECK(text.contains(u"Linje 1 af en tagline"_s));
+    CHECK_FALSE(text.contains(u"Linje 200 af en tagline"_s));
+    for (const QString &expected : seedProgrammeTextInOrder())
+        CHECK(text.contains(expected));
+}
+
+TEST_CASE("the PDF names its organisers as author and Danish as its language", "[pdf]")
+{
+    SampleProgramme sample = seedProgramme();
+    Organisation kl;
+    kl.id = newId();
+    kl.name = u"KL"_s;
+    sample.organisations.insert(kl.id, kl);
+    sample.event.organiserIds.append(kl.id);
+    sample.event.title = u"Tema (med parentes) og \\ skråstreg – æøå"_s;
+
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"author.pdf"_s);
+    const ToolRun info = runTool(u"pdfinfo"_s, {pdf});
+    REQUIRE(info.started);
+    QHash<QString, QString> fields;
+    for (const QString &line : QString::fromUtf8(info.out).split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon > 0)
+            fields.insert(line.left(colon), line.mid(colon + 1).trimmed());
+    }
+    CHECK(fields.value(u"Author"_s) == u"Sund By Netværket og KL"_s);
+    CHECK(fields.value(u"Title"_s) == sample.event.title);
+    CHECK(fields.value(u"Creator"_s) == u"Temaplan"_s);
+    CHECK_FALSE(fields.value(u"CreationDate"_s).isEmpty());
+    CHECK(pdfPages(pdf) == 2);
+
+    const ToolRun catalog = runTool(u"qpdf"_s, {u"--show-object=trailer"_s, pdf});
+    REQUIRE(catalog.started);
+    const auto root =
+        QRegularExpression(u"/Root (\\d+) 0 R"_s).match(QString::fromLatin1(catalog.out));
+    REQUIRE(root.hasMatch());
+    const ToolRun rootObject = runTool(u"qpdf"_s, {u"--show-object="_s + root.captured(1), pdf});
+    CHECK(rootObject.out.contains("/Lang (da)"));
+    CHECK(rootObject.out.contains("/Type /Catalog"));
+
+    const ToolRun check = runTool(u"qpdf"_s, {u"--check"_s, pdf});
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK_FALSE(check.out.contains("WARNING"));
+    CHECK_FALSE(check.err.contains("WARNING"));
+}
+
+TEST_CASE("a case address with spaces still links, percent-encoded", "[pdf]")
+{
+    SampleProgramme sample = seedProgramme();
+    sample.event.occurrences.first().agenda[3].caseIds = {
+        sample.addCase(u"Rapport"_s, u" https://www.kl.dk/media/Sund By rapport.pdf "_s)};
+    QTemporaryDir dir;
+    const QString pdf = writeSample(dir, sample, u"spaced-link.pdf"_s);
+    CHECK(readAll(pdf).contains("/URI (https://www.kl.dk/media/Sund%20By%20rapport.pdf)"));
+    CHECK(collapsed(pdfText(pdf)).count(u"Link til casen"_s) == 4);
+}

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,4 +50,29 @@ void keepRendering(const QString &file)
     const QString target = QDir(dir).filePath(QFileInfo(file).fileName());
     QFile::remove(target);
     QFile::copy(file, target);
+}
+
+QList<PdfPageWords> pdfWords(const QString &pdf)
+{
+    const ToolRun run = runTool(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s});
+    if (run.exitCode != 0)
+        return {};
+    QList<PdfPageWords> pages;
+    QXmlStreamReader xml(run.out);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        auto number = [&](const char *name) {
+            return a.value(QLatin1String(name)).toDouble();
+        };
+        if (xml.name() == u"page"_s) {
+            pages.append({QSizeF(number("width"), number("height")), {}});
+        } else if (xml.name() == u"word"_s && !pages.isEmpty()) {
+            const QRectF box(QPointF(number("xMin"), number("yMin")),
+                             QPointF(number("xMax"), number("yMax")));
+            pages.last().words.append({xml.readElementText(), box});
+        }
+    }
+    return pages;
 }

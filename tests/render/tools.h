@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -26,3 +28,19 @@ QString pdfText(const QString &pdf, int page = 0, bool layout = true);
 
 // Where the renderings are kept for looking at: $TEMAPLAN_KEEP_RENDERINGS, or empty.
 void keepRendering(const QString &file);
+
+// A word as pdftotext -bbox places it, in points from the page's top left.
+struct PdfWord
+{
+    QString text;
+    QRectF box;
+};
+
+struct PdfPageWords
+{
+    QSizeF size; // the page, in points
+    QList<PdfWord> words;
+};
+
+// Every page's words with their boxes (pdftotext -bbox), or empty when it cannot be read.
+QList<PdfPageWords> pdfWords(const QString &pdf);
