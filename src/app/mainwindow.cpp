@@ -136,6 +136,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_cases)
             m_savedSearchList->setLibraryPath(m_session->path());
     });
+    // A case corrected in its form (or the correction undone) may move into a saved search
+    // or out of it; so may a renamed owner or contact, whose names find their cases.
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind, const Id &) {
+        if (kind == RecordKind::Case || kind == RecordKind::Organisation ||
+            kind == RecordKind::Person)
+            m_savedSearchList->recount();
+    });
     connect(m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
     connect(m_fileActions, &LibraryFileActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

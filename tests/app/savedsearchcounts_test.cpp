@@ -1,13 +1,22 @@
 #include "apptestsupport.h"
 
+#include "app/casedetailview.h"
+#include "app/caseform.h"
 #include "app/casesavedsearches.h"
+#include "app/casesview.h"
+#include "app/libraryfileactions.h"
 #include "app/librarysession.h"
 #include "app/readerthread.h"
+#include "app/recordchooser.h"
 
 #include "core/synthetic.h"
 #include "store/libraryexchange.h"
 #include "store/libraryfile.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -15,6 +24,8 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+
+#include <tuple>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
@@ -220,4 +231,100 @@ TEST_CASE("a renamed saved search keeps its count, a removed one takes its count
     CHECK(saved.countAt(0) == broad - 1);
     CHECK(saved.countAt(1) == owned - 1);
     CHECK(*library->countCases({}) == all - 1);
+}
+
+namespace {
+
+// Key presses carrying their text: QTest::keyClicks knows only ASCII.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+// The field's text replaced as a person types it, key by key, then Enter.
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+} // namespace
+
+TEST_CASE("a case corrected in its form, and the correction undone and redone, counts the "
+          "saved searches anew",
+          "[app][cases][saved]")
+{
+    test::DemoLibraryFile file;
+    // Social balance, and every case of its owner.
+    Id social;
+    Id gladsaxe;
+    {
+        auto lib = openLibrary(file.path, OpenMode::OpenExisting);
+        REQUIRE(lib.ok());
+        const auto cases = (*lib)->cases().all();
+        REQUIRE(cases.ok());
+        for (const Case &c : *cases)
+            if (c.title == u"Social balance"_s)
+                std::tie(social, gladsaxe) = std::pair{c.id, c.ownerId};
+    }
+    REQUIRE_FALSE(gladsaxe.isNull());
+    CaseFilter word;
+    word.text = u"Bagsværd"_s;
+    CaseFilter owned;
+    owned.ownerIds = {idToString(gladsaxe)};
+    app::storeSavedSearches(file.path, {{u"Bagsværd"_s, word}, {u"Gladsaxe"_s, owned}});
+
+    app::MainWindow window;
+    REQUIRE(window.fileActions()->openFile(file.path));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Library &library = *window.session()->library();
+    auto *saved = window.findChild<app::CaseSavedSearches *>();
+    REQUIRE(saved);
+    REQUIRE(test::waitUntil([&] { return !saved->isCounting() && saved->countAt(1) >= 0; }));
+    const int words = saved->countAt(0);
+    const int gladsaxes = saved->countAt(1);
+    CHECK(words == *library.countCases(word));
+    CHECK(gladsaxes == *library.countCases(owned));
+    REQUIRE(gladsaxes > 0);
+
+    window.openCase(social);
+    app::CaseForm *form = window.casesView()->detail()->form();
+    const auto countsAre = [&](int first, int second) {
+        return test::waitUntil([&] {
+            return !saved->isCounting() && saved->countAt(0) == first &&
+                   saved->countAt(1) == second;
+        });
+    };
+
+    // The title now holds the word searched for: one more found.
+    typeInto(form->findChild<QLineEdit *>(u"titleEdit"_s), u"Social balance i Bagsværd"_s);
+    CHECK(*library.countCases(word) == words + 1);
+    CHECK(countsAre(words + 1, gladsaxes));
+    CHECK(saved->list()->item(0)->text() == u"Bagsværd (%1)"_s.arg(words + 1));
+
+    // Another owner: one less of the first owner's.
+    app::RecordChooser *owner = form->ownerChooser();
+    owner->setFocus();
+    owner->lineEdit()->selectAll();
+    typeText(owner->lineEdit(), u"Halsnæs Kommune"_s);
+    QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
+    CHECK(library.cases().get(social)->ownerId != gladsaxe);
+    CHECK(countsAre(words + 1, gladsaxes - 1));
+    CHECK(saved->list()->item(1)->text() == u"Gladsaxe (%1)"_s.arg(gladsaxes - 1));
+
+    // Undone, both; redone, the first again.
+    window.undoAction()->trigger();
+    CHECK(countsAre(words + 1, gladsaxes));
+    window.undoAction()->trigger();
+    CHECK(countsAre(words, gladsaxes));
+    window.redoAction()->trigger();
+    CHECK(countsAre(words + 1, gladsaxes));
 }
