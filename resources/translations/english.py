@@ -621,6 +621,9 @@ ENGLISH = {
     "(ukendt)": "(unknown)",
     "Søg efter en organisation": "Search for an organisation",
     "Søg efter en person": "Search for a person",
+    "Delete fjerner den valgte": "Delete removes the selected one",
+    "Skriv en del af navnet, vælg på listen, og tryk Enter for at tilføje":
+        "Type part of the name, choose in the list, and press Enter to add",
     "Et afsnit en linje; punkter begynder med «• » eller «- »":
         "One paragraph a line; bullet points begin with “• ” or “- ”",
     "Ret navn": "Edit Name",

@@ -2359,6 +2359,14 @@ Themes: %2</translation>
         <source>(ukendt)</source>
         <translation>(unknown)</translation>
     </message>
+    <message>
+        <source>Delete fjerner den valgte</source>
+        <translation>Delete removes the selected one</translation>
+    </message>
+    <message>
+        <source>Skriv en del af navnet, vælg på listen, og tryk Enter for at tilføje</source>
+        <translation>Type part of the name, choose in the list, and press Enter to add</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::LibraryFileActions</name>

@@ -196,8 +196,11 @@ void RecordRoom::readList()
         m_model->setRows({});
         return;
     }
+    // Everyone is read only by the rooms that list people: the people's own and the
+    // organisations' (an organisation's people). The other forms search as one types.
+    const bool listsPeople = m_kind == RecordKind::Person || m_kind == RecordKind::Organisation;
     auto organisations = library->organisations().all();
-    auto people = library->people().all();
+    auto people = listsPeople ? library->people().all() : Result<QList<Person>>(QList<Person>{});
     if (!organisations || !people) {
         Q_EMIT failed(!organisations ? organisations.error() : people.error());
         return;

@@ -70,7 +70,8 @@ protected:
     LinkList *addLinks(const QString &heading, const QString &objectName,
                        const QStringList &headers, const QString &emptyText);
 
-    // Every organisation and person, read with the list: the forms' choices.
+    // Every organisation, read with the list: the forms' choices; every person, in the
+    // rooms that list people (people, organisations) and only there.
     const QList<Organisation> &organisations() const { return m_organisations; }
     const QList<Person> &people() const { return m_people; }
 

@@ -1,10 +1,12 @@
 #include "apptestsupport.h"
+#include "failinglibrary.h"
 
 #include "app/casedetailview.h"
 #include "app/caselistmodel.h"
 #include "app/casesavedsearches.h"
 #include "app/casesearchcontroller.h"
 #include "app/casesview.h"
+#include "app/editor/searchline.h"
 #include "app/emptyroom.h"
 #include "app/eventdetailview.h"
 #include "app/eventform.h"
@@ -29,9 +31,11 @@
 #include "app/themegroupsview.h"
 #include "store/libraryfile.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFile>
 #include <QImage>
@@ -45,6 +49,8 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
@@ -359,11 +365,38 @@ TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix do
     window.undoAction()->trigger();
     CHECK(stored().formerNames == renamed.formerNames);
 
-    // Contacts are chosen from the people.
+    // Contacts are searched for as one types: part of a name, and the match taken from
+    // the list with the keys is added; Delete in the list removes the chosen one.
     app::IdListEdit *contacts = form->contactsEdit();
     const Id otto = personByName(library, u"Otto Ohrt"_s);
-    contacts->chooser()->setCurrentIndex(contacts->chooser()->findData(QVariant::fromValue(otto)));
-    contacts->addButton()->click();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    SearchLine *line = contacts->chooser();
+    line->setFocus();
+    typeText(line, u"ohrt"_s);
+    QAbstractItemView *popup = line->matches()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    CHECK(line->matches()->completionModel()->index(0, 0).data().toString().startsWith(
+        u"Otto Ohrt"_s));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(stored().contactIds.last() == otto);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktpersoner»"_s);
+    CHECK(contacts->list()->item(contacts->list()->count() - 1)->text() == u"Otto Ohrt"_s);
+    CHECK(line->text().isEmpty());
+    // Already listed: not added again, by the list or by the button.
+    typeText(line, u"Otto Ohrt"_s);
+    CHECK(line->chosenId() == otto);
+    CHECK_FALSE(contacts->addButton()->isEnabled());
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(stored().contactIds.count(otto) == 1);
+    popup->hide();
+    contacts->list()->setFocus();
+    contacts->list()->setCurrentRow(contacts->list()->count() - 1);
+    QTest::keyClick(contacts->list(), Qt::Key_Delete);
+    CHECK(stored().contactIds == renamed.contactIds);
+    window.undoAction()->trigger();
     CHECK(stored().contactIds.last() == otto);
     window.undoAction()->trigger();
     CHECK(stored().contactIds == original.contactIds);
@@ -399,11 +432,18 @@ TEST_CASE("a series is made with its title, description and organisers, and undo
     CHECK(stored().description.at(1).kind == TextBlock::Kind::Bullet);
     CHECK(stored().description.at(2).text == u"Aalborg"_s);
 
+    // An organiser's whole name typed is that organisation, the match on top of the list;
+    // Enter takes it.
     app::IdListEdit *organisers = room->form()->organisersEdit();
     const Id kl = organisationByName(library, u"KL"_s);
-    organisers->chooser()->setCurrentIndex(
-        organisers->chooser()->findData(QVariant::fromValue(kl)));
-    organisers->addButton()->click();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    organisers->chooser()->setFocus();
+    typeText(organisers->chooser(), u"kl"_s);
+    CHECK(organisers->chooser()->chosenId() == kl);
+    QAbstractItemView *matches = organisers->chooser()->matches()->popup();
+    REQUIRE(test::waitUntil([&] { return matches->isVisible(); }));
+    QTest::keyClick(matches, Qt::Key_Return);
     CHECK(stored().organiserIds == QList<Id>{kl});
     CHECK(organisers->list()->item(0)->text() == u"KL"_s);
     organisers->list()->setCurrentRow(0);
@@ -412,6 +452,15 @@ TEST_CASE("a series is made with its title, description and organisers, and undo
 
     QUndoStack *stack = window.session()->undoStack();
     CHECK(stack->count() == 5);
+    // Facilitators are people, searched for in the library.
+    app::IdListEdit *facilitators = room->form()->facilitatorsEdit();
+    facilitators->chooser()->setFocus();
+    typeText(facilitators->chooser(), u"Otto Ohrt"_s);
+    facilitators->addButton()->click();
+    const Id otto = personByName(library, u"Otto Ohrt"_s);
+    CHECK(stored().facilitatorIds == QList<Id>{otto});
+    CHECK(facilitators->list()->item(0)->text() == u"Otto Ohrt"_s);
+    window.undoAction()->trigger();
     window.undoAction()->trigger();
     CHECK(stored().organiserIds == QList<Id>{kl});
     while (stack->canUndo())
@@ -794,5 +843,46 @@ TEST_CASE("a person's page lists the cases they are the contact of, and follows 
     window.casesView()->undoStack()->undo();
     window.showRoom(app::MainWindow::PeopleRoom);
     CHECK(shown() == before);
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("the contacts of theme groups and series are searched for; no room but the people's "
+          "and the organisations' reads everyone",
+          "[app][rooms]")
+{
+    test::DemoLibraryFile file;
+    auto opened = openLibrary(file.path);
+    REQUIRE(opened);
+    auto counting = std::make_unique<test::FailingLibrary>(std::move(opened).value());
+    test::FailingLibrary *library = counting.get();
+    app::MainWindow window;
+    window.session()->adopt(std::move(counting));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    window.showRoom(app::MainWindow::ThemeGroupsRoom);
+    window.showRoom(app::MainWindow::SeriesRoom);
+    app::IdListEdit *contacts = window.seriesView()->form()->contactsEdit();
+    REQUIRE(window.seriesView()->form()->isEnabled());
+    CHECK(library->everyoneRead == 0);
+    // Nothing offered until something is typed; then only what the library finds.
+    CHECK(contacts->chooser()->matches()->model()->rowCount() == 0);
+    contacts->chooser()->setFocus();
+    typeText(contacts->chooser(), u"mette"_s);
+    CHECK(library->peopleSearched == 5);
+    CHECK(contacts->chooser()->matches()->model()->rowCount() == 1);
+    typeText(contacts->chooser(), u" dybkjær"_s);
+    REQUIRE_FALSE(contacts->chooser()->chosenId().isNull());
+    contacts->addButton()->click();
+    REQUIRE(contacts->list()->count() >= 1);
+    CHECK(contacts->list()->item(contacts->list()->count() - 1)->text() == u"Mette Dybkjær"_s);
+    window.undoAction()->trigger();
+    window.redoAction()->trigger();
+    CHECK(contacts->list()->item(contacts->list()->count() - 1)->text() == u"Mette Dybkjær"_s);
+    CHECK(library->everyoneRead == 0);
+
+    // The people's room lists everyone, as it should.
+    window.showRoom(app::MainWindow::PeopleRoom);
+    CHECK(library->everyoneRead > 0);
     CHECK(test::errorTexts(window).isEmpty());
 }
