@@ -32,23 +32,6 @@ using namespace temaplan;
 
 namespace {
 
-QString generatedLibrary(const QTemporaryDir &dir, int cases, int events)
-{
-    const QString file = dir.path() + u"/generated-%1.temaplan"_s.arg(cases);
-    auto lib = openLibrary(file, OpenMode::CreateNew);
-    REQUIRE(lib.ok());
-    REQUIRE(importContents(**lib, generateSyntheticLibrary({cases, events, 7})).ok());
-    return file;
-}
-
-QStringList lines(const QListWidget *list)
-{
-    QStringList texts;
-    for (int i = 0; i < list->count(); ++i)
-        texts << list->item(i)->text();
-    return texts;
-}
-
 // Three searches of a generated library: every case, a broad word, a word and an owner.
 QList<app::SavedCaseSearch> someSearches(Library &library)
 {
@@ -104,7 +87,7 @@ TEST_CASE("saved searches are counted on their own thread, each the cases it fin
           "[app][cases][saved]")
 {
     QTemporaryDir dir;
-    const QString path = generatedLibrary(dir, 400, 20);
+    const QString path = test::generatedLibrary(dir, 400, 20);
     app::LibrarySession session;
     REQUIRE(session.open(path).ok());
     Library *library = session.library();
@@ -118,11 +101,11 @@ TEST_CASE("saved searches are counted on their own thread, each the cases it fin
     // stand alone until the counts come.
     CHECK(saved.isCounting());
     CHECK_FALSE(anyCounted(saved));
-    CHECK(lines(saved.list()) == QStringList{u"Alle"_s, u"Sundhed"_s, u"Sundhed, én ejer"_s});
+    CHECK(test::lines(saved.list()) == QStringList{u"Alle"_s, u"Sundhed"_s, u"Sundhed, én ejer"_s});
 
     REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
     CHECK_FALSE(saved.isCounting());
-    CHECK(lines(saved.list()) == countedLines(*library, searches));
+    CHECK(test::lines(saved.list()) == countedLines(*library, searches));
     // The generated library's numbers: every case, and fewer for each narrowing.
     CHECK(saved.countAt(0) == 400);
     CHECK(saved.countAt(1) > 0);
@@ -135,7 +118,7 @@ TEST_CASE("a count held up by a save is overtaken by a newer one, and only the n
           "[app][cases][saved]")
 {
     QTemporaryDir dir;
-    const QString path = generatedLibrary(dir, 8000, 200);
+    const QString path = test::generatedLibrary(dir, 8000, 200);
     app::LibrarySession session;
     REQUIRE(session.open(path).ok());
     Library *library = session.library();
@@ -172,7 +155,7 @@ TEST_CASE("a count held up by a save is overtaken by a newer one, and only the n
     // Once: the overtaken count never arrived, not even late.
     CHECK(counted.size() == 1);
     CHECK(failed.isEmpty());
-    CHECK(lines(saved.list()) == countedLines(*library, searches.mid(1)));
+    CHECK(test::lines(saved.list()) == countedLines(*library, searches.mid(1)));
 }
 
 TEST_CASE("a renamed saved search keeps its count, a removed one takes its count along, and a "
@@ -180,7 +163,7 @@ TEST_CASE("a renamed saved search keeps its count, a removed one takes its count
           "[app][cases][saved]")
 {
     QTemporaryDir dir;
-    const QString path = generatedLibrary(dir, 400, 20);
+    const QString path = test::generatedLibrary(dir, 400, 20);
     app::LibrarySession session;
     REQUIRE(session.open(path).ok());
     Library *library = session.library();
@@ -203,7 +186,7 @@ TEST_CASE("a renamed saved search keeps its count, a removed one takes its count
     // Removed: the lines after it keep their own counts.
     counted.clear();
     saved.remove(0);
-    CHECK(lines(saved.list()) ==
+    CHECK(test::lines(saved.list()) ==
           QStringList{u"Sundhedshuse (%1)"_s.arg(broad), u"Sundhed, én ejer (%1)"_s.arg(owned)});
     REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
     CHECK(saved.countAt(0) == broad);
@@ -215,16 +198,7 @@ TEST_CASE("a renamed saved search keeps its count, a removed one takes its count
     REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
     const Id gone = hits->first().caseId;
-    const auto presented = library->presentedAt(gone);
-    REQUIRE(presented.ok());
-    for (const SlotReference &r : *presented) {
-        Event e = *library->events().get(r.eventId);
-        for (Occurrence &o : e.occurrences)
-            for (AgendaSlot &s : o.agenda)
-                s.caseIds.removeAll(gone);
-        REQUIRE(library->events().save(e).ok());
-    }
-    REQUIRE(library->cases().remove(gone).ok());
+    test::removeCase(*library, gone);
     counted.clear();
     saved.recount();
     REQUIRE(test::waitUntil([&] { return !counted.isEmpty(); }));
@@ -232,30 +206,6 @@ TEST_CASE("a renamed saved search keeps its count, a removed one takes its count
     CHECK(saved.countAt(1) == owned - 1);
     CHECK(*library->countCases({}) == all - 1);
 }
-
-namespace {
-
-// Key presses carrying their text: QTest::keyClicks knows only ASCII.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-// The field's text replaced as a person types it, key by key, then Enter.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    typeText(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
-} // namespace
 
 TEST_CASE("a case corrected in its form, and the correction undone and redone, counts the "
           "saved searches anew",
@@ -305,7 +255,7 @@ TEST_CASE("a case corrected in its form, and the correction undone and redone, c
     };
 
     // The title now holds the word searched for: one more found.
-    typeInto(form->findChild<QLineEdit *>(u"titleEdit"_s), u"Social balance i Bagsværd"_s);
+    test::typeInto(form->findChild<QLineEdit *>(u"titleEdit"_s), u"Social balance i Bagsværd"_s);
     CHECK(*library.countCases(word) == words + 1);
     CHECK(countsAre(words + 1, gladsaxes));
     CHECK(saved->list()->item(0)->text() == u"Bagsværd (%1)"_s.arg(words + 1));
@@ -314,7 +264,7 @@ TEST_CASE("a case corrected in its form, and the correction undone and redone, c
     app::RecordChooser *owner = form->ownerChooser();
     owner->setFocus();
     owner->lineEdit()->selectAll();
-    typeText(owner->lineEdit(), u"Halsnæs Kommune"_s);
+    test::typeText(owner->lineEdit(), u"Halsnæs Kommune"_s);
     QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
     CHECK(library.cases().get(social)->ownerId != gladsaxe);
     CHECK(countsAre(words + 1, gladsaxes - 1));
