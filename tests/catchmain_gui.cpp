@@ -2,9 +2,9 @@
 // widgets (render): the include path says which Qt modules the test links.
 // Offscreen unless the caller chose a platform.
 #include "catchsession.h"
+#include "testhome.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTranslator>
 
 #if __has_include(<QApplication>)
@@ -19,11 +19,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // ctest runs test cases as processes side by side; each gets a home of its own, so
-    // settings (recent files) and data folders (the first-run library) never race.
-    QTemporaryDir home;
-    if (home.isValid())
-        qputenv("HOME", home.path().toLocal8Bit());
+    const TestHome home;
     TestApplication app(argc, argv);
     // As the programs speak on a Danish system: the texts are written in Danish, and the
     // Danish file gives the forms of the "%n" texts (where a test links the resources).

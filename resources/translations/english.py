@@ -621,6 +621,20 @@ ENGLISH = {
     "(ukendt)": "(unknown)",
     "Søg efter en organisation": "Search for an organisation",
     "Søg efter en person": "Search for a person",
+    "Delete fjerner den valgte": "Delete removes the selected one",
+    "Skriv en del af navnet, vælg på listen, og tryk Enter for at tilføje":
+        "Type part of the name, choose in the list, and press Enter to add",
+    # The status bar: what the room on show lists.
+    "%n person(er)": ("%n person", "%n people"),
+    "%1 af %n person(er)": ("%1 of %n person", "%1 of %n people"),
+    "%n organisation(er)": ("%n organisation", "%n organisations"),
+    "%1 af %n organisation(er)": ("%1 of %n organisation", "%1 of %n organisations"),
+    "%n temagruppe(r)": ("%n theme group", "%n theme groups"),
+    "%1 af %n temagruppe(r)": ("%1 of %n theme group", "%1 of %n theme groups"),
+    "%n serie(r)": ("%n series", "%n series"),
+    "%1 af %n serie(r)": ("%1 of %n series", "%1 of %n series"),
+    "%1 af %n case(s)": ("%1 of %n case", "%1 of %n cases"),
+    "Over %1 af %n case(s)": ("Over %1 of %n case", "Over %1 of %n cases"),
     "Et afsnit en linje; punkter begynder med «• » eller «- »":
         "One paragraph a line; bullet points begin with “• ” or “- ”",
     "Ret navn": "Edit Name",

@@ -64,6 +64,27 @@
             <numerusform>%n cases passer på «%1»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n case(s)</source>
+        <translation>
+            <numerusform>%1 af %n case</numerusform>
+            <numerusform>%1 af %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %1 af %n case(s)</source>
+        <translation>
+            <numerusform>Over %1 af %n case</numerusform>
+            <numerusform>Over %1 af %n cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::MainWindow</name>
@@ -72,6 +93,65 @@
         <translation>
             <numerusform>%n arrangement</numerusform>
             <numerusform>%n arrangementer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>temaplan::app::RecordRoom</name>
+    <message numerus="yes">
+        <source>%n person(er)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n person(er)</source>
+        <translation>
+            <numerusform>%1 af %n person</numerusform>
+            <numerusform>%1 af %n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(er)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n organisation(er)</source>
+        <translation>
+            <numerusform>%1 af %n organisation</numerusform>
+            <numerusform>%1 af %n organisationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temagruppe(r)</source>
+        <translation>
+            <numerusform>%n temagruppe</numerusform>
+            <numerusform>%n temagrupper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n temagruppe(r)</source>
+        <translation>
+            <numerusform>%1 af %n temagruppe</numerusform>
+            <numerusform>%1 af %n temagrupper</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serie(r)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n serier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n serie(r)</source>
+        <translation>
+            <numerusform>%1 af %n serie</numerusform>
+            <numerusform>%1 af %n serier</numerusform>
         </translation>
     </message>
 </context>

@@ -2012,6 +2012,27 @@ Themes: %2</translation>
         <source>Cases: «%1»</source>
         <translation>Cases: “%1”</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n case(s)</source>
+        <translation>
+            <numerusform>%1 of %n case</numerusform>
+            <numerusform>%1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %1 af %n case(s)</source>
+        <translation>
+            <numerusform>Over %1 of %n case</numerusform>
+            <numerusform>Over %1 of %n cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>temaplan::app::DocumentLinksEdit</name>
@@ -2358,6 +2379,14 @@ Themes: %2</translation>
     <message>
         <source>(ukendt)</source>
         <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Delete fjerner den valgte</source>
+        <translation>Delete removes the selected one</translation>
+    </message>
+    <message>
+        <source>Skriv en del af navnet, vælg på listen, og tryk Enter for at tilføje</source>
+        <translation>Type part of the name, choose in the list, and press Enter to add</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3055,62 @@ Themes: %2</translation>
     <message>
         <source>Slet «%1»</source>
         <translation>Delete “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(er)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n person(er)</source>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(er)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n organisation(er)</source>
+        <translation>
+            <numerusform>%1 of %n organisation</numerusform>
+            <numerusform>%1 of %n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temagruppe(r)</source>
+        <translation>
+            <numerusform>%n theme group</numerusform>
+            <numerusform>%n theme groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n temagruppe(r)</source>
+        <translation>
+            <numerusform>%1 of %n theme group</numerusform>
+            <numerusform>%1 of %n theme groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serie(r)</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 af %n serie(r)</source>
+        <translation>
+            <numerusform>%1 of %n series</numerusform>
+            <numerusform>%1 of %n series</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,7 @@ void CasesView::readLibrary()
     m_keep = m_detail->caseId();
     m_detail->clear();
     m_controller->forgetCounts();
+    m_libraryCount = -1;
     // The list and its counts (a second connection, a thread counting every case) wait
     // until the room is seen: the window starts on the events.
     m_listStale = !isVisible();
@@ -381,6 +382,12 @@ void CasesView::showCount(int total, bool exact)
 {
     const QString query = m_controller->lastQuery();
     const bool narrowed = !query.isEmpty() || m_controller->filter().hasFacets();
+    m_shownCount = total;
+    m_shownExact = exact;
+    m_shownNarrowed = narrowed;
+    if (exact && !narrowed)
+        m_libraryCount = total;
+    Q_EMIT countChanged();
     if (!exact)
         m_resultLine->setText(narrowed ? tr("Over %1 cases passer …").arg(total)
                                        : tr("Over %1 cases i biblioteket …").arg(total));
@@ -393,6 +400,23 @@ void CasesView::showCount(int total, bool exact)
         m_resultLine->setText(tr("Ingen cases passer på «%1»").arg(query));
     else
         m_resultLine->setText(tr("%n case(s) passer på «%1»", nullptr, total).arg(query));
+}
+
+QString CasesView::countText() const
+{
+    if (m_shownCount < 0)
+        return {};
+    if (m_libraryCount < 0) {
+        // Read once after a reload or a merge; the list's own count gives it while no
+        // search narrows the list.
+        const Library *library = m_session->library();
+        const auto all = library ? library->countCases({}) : Result<int>(0);
+        m_libraryCount = all ? *all : 0;
+    }
+    if (!m_shownNarrowed)
+        return tr("%n case(s)", nullptr, m_libraryCount);
+    return m_shownExact ? tr("%1 af %n case(s)", nullptr, m_libraryCount).arg(m_shownCount)
+                        : tr("Over %1 af %n case(s)", nullptr, m_libraryCount).arg(m_shownCount);
 }
 
 void CasesView::showResult(const QString &, int hitCount)

@@ -50,6 +50,10 @@ public:
     void focusSearch();
     bool selectCase(const Id &caseId);
 
+    // What the status bar says of the list: "340 cases", or "12 af 340 cases" while a
+    // search or a facet narrows it.
+    QString countText() const;
+
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     CaseListModel *model() const { return m_model; }
@@ -76,6 +80,8 @@ public:
 Q_SIGNALS:
     void eventRequested(const temaplan::Id &eventId, const temaplan::Id &occurrenceId);
     void failed(const temaplan::Error &error);
+    // The list's count changed (countText).
+    void countChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -115,6 +121,12 @@ private:
     QString m_undoLocation;
     Id m_keep; // the case to show again after a reload
     bool m_listStale = false; // reloaded while out of sight: the list is read when shown
+    // The count shown, whether it is exact (or a page of more), and the library's own
+    // count (-1: to be read again, after a reload or a merge).
+    int m_shownCount = -1;
+    bool m_shownExact = false;
+    bool m_shownNarrowed = false;
+    mutable int m_libraryCount = -1;
 };
 
 } // namespace temaplan::app

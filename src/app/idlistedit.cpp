@@ -1,11 +1,20 @@
 #include "idlistedit.h"
 
-#include <QComboBox>
+#include "librarysession.h"
+
+#include "editor/searchline.h"
+#include "editor/slotchoices.h"
+
+#include "core/searchfolding.h"
+#include "store/library.h"
+
 #include <QCompleter>
 #include <QGridLayout>
-#include <QLineEdit>
+#include <QKeyEvent>
 #include <QListWidget>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,19 +23,19 @@ namespace temaplan::app {
 IdListEdit::IdListEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
-    , m_chooser(new QComboBox(this))
+    , m_chooser(new SearchLine(this))
     , m_add(new QPushButton(tr("Tilføj"), this))
     , m_remove(new QPushButton(tr("Fjern"), this))
 {
     setObjectName(objectName);
     m_list->setMaximumHeight(72);
-    m_chooser->setEditable(true);
-    m_chooser->setInsertPolicy(QComboBox::NoInsert);
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(20);
-    m_chooser->lineEdit()->setPlaceholderText(placeholder);
-    m_chooser->completer()->setFilterMode(Qt::MatchContains);
-    m_chooser->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_list->setToolTip(tr("Delete fjerner den valgte"));
+    m_list->installEventFilter(this);
+    m_chooser->setObjectName(objectName + u"Search"_s);
+    m_chooser->matches()->setObjectName(objectName + u"Matches"_s);
+    m_chooser->setPlaceholderText(placeholder);
+    m_chooser->setToolTip(
+        tr("Skriv en del af navnet, vælg på listen, og tryk Enter for at tilføje"));
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -37,63 +46,113 @@ IdListEdit::IdListEdit(const QString &objectName, const QString &placeholder, QW
     grid->setColumnStretch(0, 1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &IdListEdit::updateButtons);
-    connect(m_chooser, &QComboBox::currentIndexChanged, this, &IdListEdit::updateButtons);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const Id chosen = m_chooser->currentData().value<Id>();
-        if (chosen.isNull() || m_ids.contains(chosen))
-            return;
-        Q_EMIT idsEdited(m_ids + QList<Id>{chosen});
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const int row = m_list->currentRow();
-        if (row < 0 || row >= m_ids.size())
-            return;
-        QList<Id> after = m_ids;
-        after.removeAt(row);
-        Q_EMIT idsEdited(after);
-    });
+    connect(m_chooser, &SearchLine::choiceChanged, this, &IdListEdit::updateButtons);
+    // A match picked from the list (Enter or a click) is added at once: there is nothing
+    // more to say about it. Enter adds a whole name typed when no list is open.
+    connect(m_chooser, &SearchLine::picked, this, &IdListEdit::add);
+    connect(m_chooser, &SearchLine::entered, this, &IdListEdit::add);
+    connect(m_add, &QPushButton::clicked, this, &IdListEdit::add);
+    connect(m_remove, &QPushButton::clicked, this, &IdListEdit::removeSelected);
     updateButtons();
 }
 
-void IdListEdit::setChoices(const QList<Choice> &choices)
+void IdListEdit::setSearch(const MatchSearch &search, const NameOf &nameOf)
 {
-    m_choices = choices;
-    m_chooser->clear();
-    for (const Choice &c : choices)
-        m_chooser->addItem(c.name, QVariant::fromValue(c.id));
-    m_chooser->setCurrentIndex(-1);
+    m_chooser->setSearch(search);
+    m_nameOf = nameOf;
     fillList();
+}
+
+void IdListEdit::choosePeople(LibrarySession *session)
+{
+    setSearch(peopleMatches([session](const QString &text, int limit) {
+                  const Library *library = session->library();
+                  return library ? findPeopleNamed(*library, text, limit) : QList<Person>{};
+              }),
+              [session](const Id &id) {
+                  Library *library = session->library();
+                  if (!library)
+                      return QString();
+                  const auto person = library->people().get(id);
+                  return person ? person->name : QString();
+              });
+}
+
+void IdListEdit::chooseAmong(const QList<Organisation> &organisations)
+{
+    setSearch(
+        [organisations](const QString &text, int limit) {
+            const QStringList words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+            QList<SearchMatch> found;
+            for (const Organisation &o : organisations) {
+                const QString name = foldForSearch(o.name) + u' ' + foldForSearch(o.shortName);
+                if (std::all_of(words.begin(), words.end(),
+                                [&](const QString &w) { return name.contains(w); }))
+                    found.append({o.id, o.name, o.name});
+                if (found.size() >= limit)
+                    break;
+            }
+            return found;
+        },
+        [organisations](const Id &id) {
+            for (const Organisation &o : organisations)
+                if (o.id == id)
+                    return o.name;
+            return QString();
+        });
 }
 
 void IdListEdit::setIds(const QList<Id> &ids)
 {
-    if (ids == m_ids && m_list->count() == ids.size())
-        return;
     m_ids = ids;
     fillList();
 }
 
-QString IdListEdit::nameOf(const Id &id) const
+void IdListEdit::add()
 {
-    for (const Choice &c : m_choices)
-        if (c.id == id)
-            return c.name;
-    return tr("(ukendt)");
+    const Id chosen = m_chooser->chosenId();
+    if (chosen.isNull() || m_ids.contains(chosen))
+        return;
+    // The line is emptied for the next one; the list shows the new one once written.
+    m_chooser->setChosen({}, {});
+    Q_EMIT idsEdited(m_ids + QList<Id>{chosen});
+}
+
+void IdListEdit::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_ids.size())
+        return;
+    QList<Id> after = m_ids;
+    after.removeAt(row);
+    Q_EMIT idsEdited(after);
+}
+
+bool IdListEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress && m_remove->isEnabled() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete) {
+        removeSelected();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void IdListEdit::fillList()
 {
     const int row = m_list->currentRow();
     m_list->clear();
-    for (const Id &id : std::as_const(m_ids))
-        m_list->addItem(nameOf(id));
+    for (const Id &id : std::as_const(m_ids)) {
+        const QString name = m_nameOf ? m_nameOf(id) : QString();
+        m_list->addItem(name.isEmpty() ? tr("(ukendt)") : name);
+    }
     m_list->setCurrentRow(std::min(row, int(m_list->count()) - 1));
     updateButtons();
 }
 
 void IdListEdit::updateButtons()
 {
-    const Id chosen = m_chooser->currentIndex() >= 0 ? m_chooser->currentData().value<Id>() : Id();
+    const Id chosen = m_chooser->chosenId();
     m_add->setEnabled(!chosen.isNull() && !m_ids.contains(chosen));
     m_remove->setEnabled(m_list->currentRow() >= 0);
 }

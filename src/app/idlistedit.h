@@ -1,47 +1,50 @@
 #pragma once
 
+#include "editor/searchline.h"
+
 #include "core/ids.h"
+#include "core/organisation.h"
 
 #include <QList>
 #include <QString>
 #include <QWidget>
 
-class QComboBox;
+#include <functional>
+
 class QListWidget;
 class QPushButton;
 
 namespace temaplan::app {
 
+class LibrarySession;
+
 // A list of records a record names (a series' organisers, a group's contacts): the
-// names in order, a chooser to add one, and a button to remove the selected one. Each
-// change is signalled as the whole new list, for one undo step.
+// names in order, a search line to add one, and a button to remove the selected one.
+// The line asks the library as one types (SearchLine), so no list of every person is
+// held; the names of the records listed are looked up one by one. Each change is
+// signalled as the whole new list, for one undo step.
 class IdListEdit final : public QWidget
 {
     Q_OBJECT
 
 public:
-    struct Choice
-    {
-        Id id;
-        QString name;
-    };
+    // The name a listed record is shown by; empty when it names nothing (any more).
+    using NameOf = std::function<QString(const Id &id)>;
 
     IdListEdit(const QString &objectName, const QString &placeholder, QWidget *parent = nullptr);
 
-    void setChoices(const QList<Choice> &choices);
-    // Any records with an id and a name, in their order.
-    template<class T> void setChoicesFrom(const QList<T> &records)
-    {
-        QList<Choice> choices;
-        choices.reserve(records.size());
-        for (const T &r : records)
-            choices.append({r.id, r.name});
-        setChoices(choices);
-    }
+    void setSearch(const MatchSearch &search, const NameOf &nameOf);
+    // People, asked of the library as one types (Library::findPeople); the names of
+    // those listed read one by one.
+    void choosePeople(LibrarySession *session);
+    // Among `organisations` (some hundred, read with the room's list), any part of a
+    // name typed, folded as the search folds ("aarhus" finds "Århus").
+    void chooseAmong(const QList<Organisation> &organisations);
+    // Shows the list, its names looked up again (a record may have been renamed).
     void setIds(const QList<Id> &ids);
     QList<Id> ids() const { return m_ids; }
 
-    QComboBox *chooser() const { return m_chooser; }
+    SearchLine *chooser() const { return m_chooser; }
     QListWidget *list() const { return m_list; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
@@ -49,15 +52,19 @@ public:
 Q_SIGNALS:
     void idsEdited(const QList<temaplan::Id> &ids);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void add();
+    void removeSelected();
     void fillList();
     void updateButtons();
-    QString nameOf(const Id &id) const;
 
     QList<Id> m_ids;
-    QList<Choice> m_choices;
+    NameOf m_nameOf;
     QListWidget *m_list;
-    QComboBox *m_chooser;
+    SearchLine *m_chooser;
     QPushButton *m_add;
     QPushButton *m_remove;
 };

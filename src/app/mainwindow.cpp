@@ -109,6 +109,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_welcome);
     layout->addWidget(body, 1);
     setCentralWidget(central);
+    m_counts->setObjectName(u"roomCount"_s);
     statusBar()->addPermanentWidget(m_counts);
 
     buildMenus();
@@ -135,6 +136,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &LibrarySession::recordsWritten, this, [this] {
         if (!m_cases)
             m_savedSearchList->setLibraryPath(m_session->path());
+    });
+    // A case corrected in its form (or the correction undone) may move into a saved search
+    // or out of it; so may a renamed owner or contact, whose names find their cases.
+    connect(m_session, &LibrarySession::recordWritten, this, [this](RecordKind kind, const Id &) {
+        if (kind == RecordKind::Case || kind == RecordKind::Organisation ||
+            kind == RecordKind::Person)
+            m_savedSearchList->recount();
     });
     connect(m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
     connect(m_fileActions, &LibraryFileActions::message, this,
@@ -314,6 +322,7 @@ void MainWindow::buildRecordRooms()
             m_events->reload();
         if (index == CasesRoom && std::exchange(m_casesStale, false) && m_cases)
             m_cases->reload();
+        m_counts->setText(countText());
     });
 }
 
@@ -358,6 +367,10 @@ CasesView *MainWindow::casesView()
     m_emptyCases->raise();
     connect(m_cases, &CasesView::failed, this, &MainWindow::showFailure);
     connect(m_cases, &CasesView::eventRequested, this, &MainWindow::openEvent);
+    connect(m_cases, &CasesView::countChanged, this, [this] {
+        if (currentRoom() == CasesRoom)
+            m_counts->setText(countText());
+    });
     // Built now, it reads what is open now: nothing it would have read before is stale.
     m_casesStale = false;
     m_cases->showLibrary();
@@ -390,6 +403,10 @@ RecordRoom *MainWindow::recordRoom(Room room)
     place->layout()->addWidget(built);
     connect(built, &RecordRoom::linkRequested, this, &MainWindow::openRecord);
     connect(built, &RecordRoom::failed, this, &MainWindow::showFailure);
+    connect(built, &RecordRoom::countChanged, this, [this, room] {
+        if (currentRoom() == room)
+            m_counts->setText(countText());
+    });
     return built;
 }
 
@@ -472,8 +489,16 @@ void MainWindow::libraryChanged()
 
 QString MainWindow::countText() const
 {
-    const int events = m_events->model()->eventCount();
-    return m_session->hasLibrary() ? tr("%n arrangement(er)", nullptr, events) : QString();
+    if (!m_session->hasLibrary())
+        return {};
+    // What the room on show lists; a room not built yet has nothing to count.
+    const Room room = currentRoom();
+    if (room == EventsRoom)
+        return tr("%n arrangement(er)", nullptr, m_events->model()->eventCount());
+    if (room == CasesRoom)
+        return m_cases ? m_cases->countText() : QString();
+    const RecordRoom *records = builtRecordRoom(room);
+    return records ? records->countText() : QString();
 }
 
 void MainWindow::buildFirstSteps()

@@ -39,6 +39,10 @@ RecordRoom::RecordRoom(LibrarySession *session, RecordKind kind, QWidget *parent
     , m_delete(new QAction(this))
 {
     m_proxy->setSourceModel(m_model);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &RecordRoom::countChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordRoom::countChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &RecordRoom::countChanged);
     m_filter->setObjectName(u"recordFilter"_s);
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -189,6 +193,28 @@ void RecordRoom::showEvent(QShowEvent *event)
         reload();
 }
 
+QString RecordRoom::countText() const
+{
+    const int all = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    // Whole sentences for each kind: lupdate reads only literal texts with their %n.
+    const bool whole = shown == all;
+    switch (m_kind) {
+    case RecordKind::Person:
+        return whole ? tr("%n person(er)", nullptr, all)
+                     : tr("%1 af %n person(er)", nullptr, all).arg(shown);
+    case RecordKind::Organisation:
+        return whole ? tr("%n organisation(er)", nullptr, all)
+                     : tr("%1 af %n organisation(er)", nullptr, all).arg(shown);
+    case RecordKind::ThemeGroup:
+        return whole ? tr("%n temagruppe(r)", nullptr, all)
+                     : tr("%1 af %n temagruppe(r)", nullptr, all).arg(shown);
+    default:
+        return whole ? tr("%n serie(r)", nullptr, all)
+                     : tr("%1 af %n serie(r)", nullptr, all).arg(shown);
+    }
+}
+
 void RecordRoom::readList()
 {
     Library *library = m_session->library();
@@ -196,8 +222,11 @@ void RecordRoom::readList()
         m_model->setRows({});
         return;
     }
+    // Everyone is read only by the rooms that list people: the people's own and the
+    // organisations' (an organisation's people). The other forms search as one types.
+    const bool listsPeople = m_kind == RecordKind::Person || m_kind == RecordKind::Organisation;
     auto organisations = library->organisations().all();
-    auto people = library->people().all();
+    auto people = listsPeople ? library->people().all() : Result<QList<Person>>(QList<Person>{});
     if (!organisations || !people) {
         Q_EMIT failed(!organisations ? organisations.error() : people.error());
         return;

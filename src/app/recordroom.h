@@ -45,6 +45,9 @@ public:
     // Shows the record (clearing a filter that hides it); false when it is not listed.
     bool selectRecord(const Id &id);
     Id currentId() const;
+    // What the status bar says of the list: "12 personer", or "3 af 12 personer" while
+    // the filter hides some.
+    QString countText() const;
 
     void createRecord();
     void deleteRecord();
@@ -60,6 +63,8 @@ Q_SIGNALS:
     // A line of the record's links was opened: the window shows that record.
     void linkRequested(const temaplan::app::LinkTarget &target);
     void failed(const temaplan::Error &error);
+    // The records listed, or those the filter shows, changed in number (countText).
+    void countChanged();
 
 protected:
     // For the subclass's constructor: the names of things, the form, and under it the
@@ -70,7 +75,8 @@ protected:
     LinkList *addLinks(const QString &heading, const QString &objectName,
                        const QStringList &headers, const QString &emptyText);
 
-    // Every organisation and person, read with the list: the forms' choices.
+    // Every organisation, read with the list: the forms' choices; every person, in the
+    // rooms that list people (people, organisations) and only there.
     const QList<Organisation> &organisations() const { return m_organisations; }
     const QList<Person> &people() const { return m_people; }
 

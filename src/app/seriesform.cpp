@@ -14,8 +14,7 @@ SeriesForm::SeriesForm(LibrarySession *session, QWidget *parent)
     : RecordForm(parent)
     , m_ui(std::make_unique<Ui::SeriesForm>())
     , m_editing(new RecordEditing<EventSeries>(
-          session, [this](const EventSeries &s) { showSeries(s, m_organisations, m_people); },
-          this))
+          session, [this](const EventSeries &s) { showSeries(s, m_organisations); }, this))
     , m_organisers(new IdListEdit(u"seriesOrganisers"_s, tr("Søg efter en organisation"), this))
     , m_facilitators(new IdListEdit(u"seriesFacilitators"_s, tr("Søg efter en person"), this))
     , m_contacts(new IdListEdit(u"seriesContacts"_s, tr("Søg efter en person"), this))
@@ -39,6 +38,8 @@ SeriesForm::SeriesForm(LibrarySession *session, QWidget *parent)
                [](EventSeries &s, const QString &v) { s.description = descriptionFromMarkup(v); });
     e.bindText(m_ui->practicalNoteEdit, tr("Ret praktisk note"), u"practicalNote"_s,
                [](EventSeries &s, const QString &v) { s.practicalNote = v; });
+    m_facilitators->choosePeople(session);
+    m_contacts->choosePeople(session);
     bindIds(m_organisers, tr("Ret arrangører"), &EventSeries::organiserIds);
     bindIds(m_facilitators, tr("Ret facilitatorer"), &EventSeries::facilitatorIds);
     bindIds(m_contacts, tr("Ret kontaktpersoner"), &EventSeries::contactIds);
@@ -54,18 +55,12 @@ void SeriesForm::bindIds(IdListEdit *edit, const QString &text, QList<Id> EventS
     });
 }
 
-void SeriesForm::showSeries(const EventSeries &series, const QList<Organisation> &organisations,
-                            const QList<Person> &people)
+void SeriesForm::showSeries(const EventSeries &series, const QList<Organisation> &organisations)
 {
     m_editing->show(series, [&] {
         if (organisations != m_organisations) {
             m_organisations = organisations;
-            m_organisers->setChoicesFrom(organisations);
-        }
-        if (people != m_people) {
-            m_people = people;
-            m_facilitators->setChoicesFrom(people);
-            m_contacts->setChoicesFrom(people);
+            m_organisers->chooseAmong(organisations);
         }
         showText(m_ui->titleEdit, series.title);
         showText(m_ui->subtitleEdit, series.subtitle);

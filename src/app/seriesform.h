@@ -2,7 +2,6 @@
 
 #include "core/eventseries.h"
 #include "core/organisation.h"
-#include "core/person.h"
 
 #include "recordform.h"
 
@@ -30,8 +29,8 @@ public:
     explicit SeriesForm(LibrarySession *session, QWidget *parent = nullptr);
     ~SeriesForm() override;
 
-    void showSeries(const EventSeries &series, const QList<Organisation> &organisations,
-                    const QList<Person> &people);
+    // `organisations` are the organisers' choices; people are searched as one types.
+    void showSeries(const EventSeries &series, const QList<Organisation> &organisations);
     void clear() override;
 
     IdListEdit *organisersEdit() const { return m_organisers; }
@@ -47,7 +46,6 @@ private:
     IdListEdit *m_facilitators;
     IdListEdit *m_contacts;
     QList<Organisation> m_organisations;
-    QList<Person> m_people;
 };
 
 } // namespace temaplan::app

@@ -36,7 +36,7 @@ Status SeriesView::showRecord(Library &library, const Id &id)
     auto series = library.series().get(id);
     if (!series)
         return series.error();
-    m_form->showSeries(*series, organisations(), people());
+    m_form->showSeries(*series, organisations());
     EventQuery query;
     query.seriesId = id;
     return listEvents(m_events, library, query);

@@ -20,7 +20,7 @@ ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
     : RecordForm(parent)
     , m_ui(std::make_unique<Ui::ThemeGroupForm>())
     , m_editing(new RecordEditing<ThemeGroup>(
-          session, [this](const ThemeGroup &g) { showGroup(g, m_organisations, m_people); }, this))
+          session, [this](const ThemeGroup &g) { showGroup(g, m_organisations); }, this))
     , m_contacts(new IdListEdit(u"groupContacts"_s, tr("Søg efter en person"), this))
     , m_documents(new DocumentLinksEdit(u"groupDocuments"_s, this))
 {
@@ -29,6 +29,7 @@ ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
     setObjectName(u"themeGroupForm"_s);
     m_ui->groupLayout->setWidget(8, QFormLayout::FieldRole, m_contacts);
     m_ui->contactsLabel->setBuddy(m_contacts->chooser());
+    m_contacts->choosePeople(session);
     m_ui->groupLayout->setWidget(9, QFormLayout::FieldRole, m_documents);
     m_ui->documentsLabel->setBuddy(m_documents->table());
 
@@ -68,8 +69,7 @@ ThemeGroupForm::ThemeGroupForm(LibrarySession *session, QWidget *parent)
 
 ThemeGroupForm::~ThemeGroupForm() = default;
 
-void ThemeGroupForm::showGroup(const ThemeGroup &group, const QList<Organisation> &organisations,
-                               const QList<Person> &people)
+void ThemeGroupForm::showGroup(const ThemeGroup &group, const QList<Organisation> &organisations)
 {
     m_editing->show(group, [&] {
         if (organisations != m_organisations || m_ui->organiserCombo->count() == 0) {
@@ -78,10 +78,6 @@ void ThemeGroupForm::showGroup(const ThemeGroup &group, const QList<Organisation
             m_ui->organiserCombo->addItem(tr("(ingen arrangør)"), QVariant::fromValue(Id()));
             for (const Organisation &o : organisations)
                 m_ui->organiserCombo->addItem(o.name, QVariant::fromValue(o.id));
-        }
-        if (people != m_people) {
-            m_people = people;
-            m_contacts->setChoicesFrom(people);
         }
         showText(m_ui->nameEdit, group.name);
         showText(m_ui->rhythmEdit, group.meetingRhythm);

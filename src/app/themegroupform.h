@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/organisation.h"
-#include "core/person.h"
 #include "core/themegroup.h"
 
 #include "recordform.h"
@@ -32,8 +31,8 @@ public:
     explicit ThemeGroupForm(LibrarySession *session, QWidget *parent = nullptr);
     ~ThemeGroupForm() override;
 
-    void showGroup(const ThemeGroup &group, const QList<Organisation> &organisations,
-                   const QList<Person> &people);
+    // `organisations` are the organiser's choices; contacts are searched as one types.
+    void showGroup(const ThemeGroup &group, const QList<Organisation> &organisations);
     void clear() override;
 
     // Opens the rename dialog (not blocking); its OK renames.
@@ -51,7 +50,6 @@ private:
     IdListEdit *m_contacts;
     DocumentLinksEdit *m_documents;
     QList<Organisation> m_organisations;
-    QList<Person> m_people;
 };
 
 } // namespace temaplan::app

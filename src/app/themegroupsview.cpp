@@ -40,7 +40,7 @@ Status ThemeGroupsView::showRecord(Library &library, const Id &id)
     auto group = library.themeGroups().get(id);
     if (!group)
         return group.error();
-    m_form->showGroup(*group, organisations(), people());
+    m_form->showGroup(*group, organisations());
     EventQuery query;
     query.themeGroupId = id;
     return listEvents(m_events, library, query);

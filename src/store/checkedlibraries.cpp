@@ -8,6 +8,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::store {
@@ -49,6 +51,31 @@ QString stampOf(const QString &path)
         .arg(QString::fromLatin1(header.toHex()));
 }
 
+// Beyond rememberedFiles: the files that are gone go first, then those remembered
+// longest ago. An entry of the first form (a stamp alone, no path) cannot tell, and goes.
+void prune(QSettings &memory)
+{
+    const QStringList keys = memory.childGroups();
+    const QStringList bare = memory.childKeys();
+    if (keys.size() + bare.size() <= rememberedFiles)
+        return;
+    for (const QString &key : std::as_const(bare))
+        memory.remove(key);
+    QList<std::pair<qint64, QString>> kept;
+    for (const QString &key : keys) {
+        const QString path = memory.value(key + u"/path"_s).toString();
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            memory.remove(key);
+        else
+            kept.append({memory.value(key + u"/remembered"_s).toLongLong(), key});
+    }
+    if (kept.size() <= rememberedFiles)
+        return;
+    std::sort(kept.begin(), kept.end());
+    for (qsizetype i = 0; i < kept.size() - rememberedFiles; ++i)
+        memory.remove(kept.at(i).second);
+}
+
 } // namespace
 
 bool wasCheckedBefore(const QString &path)
@@ -58,7 +85,7 @@ bool wasCheckedBefore(const QString &path)
         return false;
     // A QSettings of its own each time: libraries are opened from more than one thread.
     const QSettings memory(memoryFile(), QSettings::IniFormat);
-    return memory.value(keyFor(path)).toString() == stamp;
+    return memory.value(keyFor(path) + u"/stamp"_s).toString() == stamp;
 }
 
 void rememberChecked(const QString &path)
@@ -70,16 +97,26 @@ void rememberChecked(const QString &path)
     }
     QDir().mkpath(QFileInfo(memoryFile()).absolutePath());
     QSettings memory(memoryFile(), QSettings::IniFormat);
+    const QString key = keyFor(path);
     // A library only read (a second, read-only connection) closes as it was: no write.
-    if (memory.value(keyFor(path)).toString() != stamp)
-        memory.setValue(keyFor(path), stamp);
+    if (memory.value(key + u"/stamp"_s).toString() == stamp)
+        return;
+    memory.setValue(key + u"/stamp"_s, stamp);
+    memory.setValue(key + u"/path"_s, QFileInfo(path).absoluteFilePath());
+    memory.setValue(key + u"/remembered"_s, QDateTime::currentMSecsSinceEpoch());
+    prune(memory);
 }
 
 void forgetChecked(const QString &path)
 {
     QSettings memory(memoryFile(), QSettings::IniFormat);
-    if (memory.contains(keyFor(path)))
+    if (memory.childGroups().contains(keyFor(path)))
         memory.remove(keyFor(path));
+}
+
+QString checkedLibrariesFile()
+{
+    return memoryFile();
 }
 
 } // namespace temaplan::store

@@ -14,6 +14,11 @@ namespace temaplan::store {
 // the page count and the schema cookie. Anything that changes the file otherwise — a
 // copy, a cut, a program writing into it — changes one of them, and the file is
 // checked again. Kept in the user's cache folder: losing it costs one check.
+//
+// The memory keeps at most rememberedFiles files: past that, the files that are gone
+// are forgotten first, then those remembered longest ago, so it does not grow with
+// every file ever opened.
+inline constexpr int rememberedFiles = 100;
 
 // True if the file is as it was when last remembered, and no journal is beside it.
 bool wasCheckedBefore(const QString &path);
@@ -24,5 +29,8 @@ void rememberChecked(const QString &path);
 
 // Forgets the file: the next opening checks it.
 void forgetChecked(const QString &path);
+
+// Where the memory is kept (an INI file in the user's cache folder).
+QString checkedLibrariesFile();
 
 } // namespace temaplan::store

@@ -42,21 +42,12 @@ int totalOf(const QList<QVariant> &emission)
     return emission.at(0).value<CaseFacets>().total;
 }
 
-QString generatedLibrary(const QTemporaryDir &dir, int cases, int events)
-{
-    const QString file = dir.path() + u"/generated-%1.temaplan"_s.arg(cases);
-    auto lib = openLibrary(file, OpenMode::CreateNew);
-    REQUIRE(lib.ok());
-    REQUIRE(importContents(**lib, generateSyntheticLibrary({cases, events, 7})).ok());
-    return file;
-}
-
 // A library file of generated cases, made once for the tests that need a count to
 // take a while.
 const QString &largeLibrary()
 {
     static QTemporaryDir dir;
-    static const QString path = generatedLibrary(dir, 8000, 200);
+    static const QString path = test::generatedLibrary(dir, 8000, 200);
     return path;
 }
 
@@ -214,7 +205,7 @@ TEST_CASE("a save is not held up by a count: the count waits for it and follows"
     qRegisterMetaType<CaseFacets>();
     QTemporaryDir dir;
     app::LibrarySession session;
-    REQUIRE(session.open(generatedLibrary(dir, 400, 20)).ok());
+    REQUIRE(session.open(test::generatedLibrary(dir, 400, 20)).ok());
     app::CasesView cases(&session);
     cases.reload();
     app::CaseSearchController *controller = cases.controller();
@@ -360,7 +351,7 @@ TEST_CASE("the first facets are shown while the theme groups are still counted",
     qRegisterMetaType<CaseFacets>();
     QTemporaryDir dir;
     app::LibrarySession session;
-    REQUIRE(session.open(generatedLibrary(dir, 400, 20)).ok());
+    REQUIRE(session.open(test::generatedLibrary(dir, 400, 20)).ok());
     app::CasesView cases(&session);
     cases.show(); // the room reads its list and counts when seen
     cases.reload();

@@ -33,54 +33,6 @@ using namespace temaplan;
 
 namespace {
 
-template<class W> W *field(QWidget *form, const char *name)
-{
-    auto *w = form->findChild<W *>(QString::fromLatin1(name));
-    if (!w)
-        FAIL("the form has no " << name);
-    return w;
-}
-
-// Key presses carrying their text: QTest::keyClicks knows only ASCII.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-// The field's text replaced as a person types it, key by key, then Enter.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    typeText(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
-Id personByName(Library &library, const QString &name)
-{
-    const auto people = library.people().all();
-    REQUIRE(people);
-    for (const Person &p : *people)
-        if (p.name == name)
-            return p.id;
-    return {};
-}
-
-Id organisationByName(Library &library, const QString &name)
-{
-    const auto organisations = library.organisations().all();
-    REQUIRE(organisations);
-    for (const Organisation &o : *organisations)
-        if (o.name == name)
-            return o.id;
-    return {};
-}
-
 QString rowTitle(app::CasesView *cases, const Id &id)
 {
     const int row = cases->model()->rowOf(id);
@@ -108,7 +60,7 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
         return *library.cases().get(social);
     };
     // Shown, as saved; nobody's name read but the contact's own.
-    auto *title = field<QLineEdit>(form, "titleEdit");
+    auto *title = test::field<QLineEdit>(form, "titleEdit");
     CHECK(title->text() == u"Social balance"_s);
     CHECK(form->ownerChooser()->currentText() == u"Gladsaxe Kommune"_s);
     CHECK(form->contactChooser()->text().startsWith(u"Mette Dybkjær"_s));
@@ -119,7 +71,7 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     const int steps = stack->count();
 
     // The title, typed: one step, the list row and the detail follow.
-    typeInto(title, u"Social balance i Bagsværd"_s);
+    test::typeInto(title, u"Social balance i Bagsværd"_s);
     Case expected = original;
     expected.title = u"Social balance i Bagsværd"_s;
     CHECK(stored() == expected);
@@ -148,13 +100,13 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
 
     // The owner, chosen by typing its name (the list is read now, on first use).
     app::RecordChooser *owner = form->ownerChooser();
-    const Id halsnaes = organisationByName(library, u"Halsnæs Kommune"_s);
+    const Id halsnaes = test::organisationByName(library, u"Halsnæs Kommune"_s);
     REQUIRE_FALSE(halsnaes.isNull());
     owner->setFocus();
     CHECK(owner->hasChoices());
     CHECK(owner->count() == library.organisations().all()->size() + 1);
     owner->lineEdit()->selectAll();
-    typeText(owner->lineEdit(), u"halsnæs kommune"_s);
+    test::typeText(owner->lineEdit(), u"halsnæs kommune"_s);
     QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
     expected.ownerId = halsnaes;
     CHECK(stored() == expected);
@@ -163,7 +115,7 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     CHECK(cases->model()->row(cases->model()->rowOf(social)).owner == u"Halsnæs Kommune"_s);
     // A name that is nobody's: refused, the saved owner shown again.
     owner->lineEdit()->selectAll();
-    typeText(owner->lineEdit(), u"Ingenby Kommune"_s);
+    test::typeText(owner->lineEdit(), u"Ingenby Kommune"_s);
     QTest::keyClick(owner->lineEdit(), Qt::Key_Return);
     CHECK(form->message().startsWith(
         u"Ingen organisation i biblioteket hedder «Ingenby Kommune»."_s));
@@ -171,21 +123,21 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     CHECK(stored() == expected);
 
     // The period: a start year, then an end year before it (refused), then a right one.
-    auto *start = field<QLineEdit>(form, "startYearEdit");
-    auto *end = field<QLineEdit>(form, "endYearEdit");
-    typeInto(start, u"2021"_s);
+    auto *start = test::field<QLineEdit>(form, "startYearEdit");
+    auto *end = test::field<QLineEdit>(form, "endYearEdit");
+    test::typeInto(start, u"2021"_s);
     expected.startYear = 2021;
     CHECK(stored() == expected);
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret startår»"_s);
-    typeInto(end, u"2019"_s);
+    test::typeInto(end, u"2019"_s);
     CHECK(form->message() ==
           u"Slutåret 2019 ligger før startåret 2021. Ret et af dem; perioden er ikke gemt."_s);
     CHECK(stored() == expected);
     CHECK(end->text() == u"2019"_s); // what was typed is not lost
-    typeInto(end, u"20"_s);
+    test::typeInto(end, u"20"_s);
     CHECK(form->message().startsWith(u"«20» er ikke et årstal."_s));
     CHECK(stored() == expected);
-    typeInto(end, u"2024"_s);
+    test::typeInto(end, u"2024"_s);
     expected.endYear = 2024;
     CHECK(stored() == expected);
     CHECK(form->message().isEmpty());
@@ -195,7 +147,7 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     CHECK((row.startYear == 2021 && row.endYear == 2024));
 
     // Themes, separated by commas, each once.
-    typeInto(field<QLineEdit>(form, "themesEdit"), u"lokalsamfund, Mobilitet, mobilitet"_s);
+    test::typeInto(test::field<QLineEdit>(form, "themesEdit"), u"lokalsamfund, Mobilitet, mobilitet"_s);
     expected.themes = {u"lokalsamfund"_s, u"Mobilitet"_s};
     CHECK(stored() == expected);
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret temaer»"_s);
@@ -212,18 +164,18 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     expected.contactId = {};
     CHECK(stored() == expected);
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktperson»"_s);
-    typeText(contact, u"vibeke sk"_s);
+    test::typeText(contact, u"vibeke sk"_s);
     QAbstractItemView *matches = contact->matches()->popup();
     REQUIRE(test::waitUntil([&] { return matches->isVisible(); }));
     QTest::keyClick(matches, Qt::Key_Down);
     QTest::keyClick(matches, Qt::Key_Return);
-    expected.contactId = personByName(library, u"Vibeke Skøtt"_s);
+    expected.contactId = test::personByName(library, u"Vibeke Skøtt"_s);
     REQUIRE_FALSE(expected.contactId.isNull());
     CHECK(stored() == expected);
     CHECK(stack->count() == steps + 7);
     CHECK(contact->text().startsWith(u"Vibeke Skøtt"_s));
     contact->selectAll();
-    typeText(contact, u"Ingen Person"_s);
+    test::typeText(contact, u"Ingen Person"_s);
     QTest::keyClick(contact, Qt::Key_Return);
     CHECK(form->message().startsWith(u"Ingen person i biblioteket hedder «Ingen Person»."_s));
     CHECK(contact->text().startsWith(u"Vibeke Skøtt"_s));
@@ -231,10 +183,10 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     CHECK(stack->count() == steps + 7);
 
     // The summary: typing is one step, ended when the field is left.
-    auto *summary = field<QPlainTextEdit>(form, "summaryEdit");
+    auto *summary = test::field<QPlainTextEdit>(form, "summaryEdit");
     summary->setFocus();
     summary->selectAll();
-    typeText(summary, u"Et nyt resumé."_s);
+    test::typeText(summary, u"Et nyt resumé."_s);
     title->setFocus();
     expected.summary = descriptionFromMarkup(u"Et nyt resumé."_s);
     CHECK(stored() == expected);
@@ -262,7 +214,7 @@ TEST_CASE("a case's fields are corrected in the case room, each one step, and un
     window.undoAction()->trigger();
     CHECK(detail->caseId() == social);
     CHECK(cases->table()->currentIndex().row() == cases->model()->rowOf(social));
-    CHECK(field<QPlainTextEdit>(form, "summaryEdit")->toPlainText() ==
+    CHECK(test::field<QPlainTextEdit>(form, "summaryEdit")->toPlainText() ==
           descriptionToMarkup(original.summary));
 }
 
@@ -281,7 +233,7 @@ TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room und
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
-    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance på Trekroner"_s);
+    test::typeInto(test::field<QLineEdit>(form, "titleEdit"), u"Social balance på Trekroner"_s);
     // The library indexes the new title as it saves it: found by a word only it has,
     // spelt either way.
     for (const QString &query : {u"trekroner"_s, u"trekroner social"_s}) {
@@ -300,7 +252,7 @@ TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room und
     QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
     CHECK(library.cases().get(social)->title == u"Social balance"_s);
     CHECK(rowTitle(cases, social) == u"Social balance"_s);
-    CHECK(field<QLineEdit>(form, "titleEdit")->text() == u"Social balance"_s);
+    CHECK(test::field<QLineEdit>(form, "titleEdit")->text() == u"Social balance"_s);
     CHECK(library.searchCases(u"trekroner"_s, 10)->isEmpty());
 
     // … also after a merge, whose own history is then the older: the correction first,
@@ -309,7 +261,7 @@ TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room und
     CHECK(test::waitUntil([&] { return cases->model()->rowOf(lokale) >= 0; }));
     REQUIRE(cases->mergeCases(social, lokale));
     REQUIRE(cases->detail()->caseId() == social);
-    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance samlet"_s);
+    test::typeInto(test::field<QLineEdit>(form, "titleEdit"), u"Social balance samlet"_s);
     REQUIRE(library.cases().get(social)->title == u"Social balance samlet"_s);
     cases->table()->setFocus();
     QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
@@ -325,7 +277,7 @@ TEST_CASE("a case's new title is found by the search, and Ctrl+Z in the room und
     QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier);
     REQUIRE(library.cases().get(lokale).ok());
     REQUIRE(cases->undoStack()->canRedo());
-    typeInto(field<QLineEdit>(form, "titleEdit"), u"Social balance, rettet"_s);
+    test::typeInto(test::field<QLineEdit>(form, "titleEdit"), u"Social balance, rettet"_s);
     CHECK_FALSE(cases->undoStack()->canRedo());
     cases->table()->setFocus();
     QTest::keyClick(cases->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
@@ -348,12 +300,12 @@ TEST_CASE("a read-only library shows a case's fields but lets none be changed",
     window.openCase(social);
     app::CaseForm *form = window.casesView()->detail()->form();
     REQUIRE(window.casesView()->detail()->caseId() == social);
-    auto *title = field<QLineEdit>(form, "titleEdit");
+    auto *title = test::field<QLineEdit>(form, "titleEdit");
     CHECK(title->text() == u"Social balance"_s);
     for (QWidget *w : QList<QWidget *>{
              title, form->ownerChooser(), form->contactChooser(),
-             field<QLineEdit>(form, "startYearEdit"), field<QLineEdit>(form, "endYearEdit"),
-             field<QLineEdit>(form, "themesEdit"), field<QPlainTextEdit>(form, "summaryEdit")}) {
+             test::field<QLineEdit>(form, "startYearEdit"), test::field<QLineEdit>(form, "endYearEdit"),
+             test::field<QLineEdit>(form, "themesEdit"), test::field<QPlainTextEdit>(form, "summaryEdit")}) {
         INFO(w->objectName().toStdString());
         CHECK_FALSE(w->isEnabled());
     }
@@ -380,10 +332,10 @@ TEST_CASE("every field of a case's form has a label with a mnemonic and is reach
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     const QList<QWidget *> order{
-        field<QLineEdit>(form, "titleEdit"),       form->ownerChooser(),
-        field<QLineEdit>(form, "startYearEdit"),   field<QLineEdit>(form, "endYearEdit"),
-        field<QLineEdit>(form, "themesEdit"),      form->contactChooser(),
-        field<QPlainTextEdit>(form, "summaryEdit")};
+        test::field<QLineEdit>(form, "titleEdit"),       form->ownerChooser(),
+        test::field<QLineEdit>(form, "startYearEdit"),   test::field<QLineEdit>(form, "endYearEdit"),
+        test::field<QLineEdit>(form, "themesEdit"),      form->contactChooser(),
+        test::field<QPlainTextEdit>(form, "summaryEdit")};
     order.first()->setFocus();
     for (qsizetype i = 1; i < order.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -411,7 +363,7 @@ TEST_CASE("a contact and an owner are chosen by part of a name from the completi
     SearchLine *contact = form->contactChooser();
     contact->setFocus();
     contact->selectAll();
-    typeText(contact, u"dybkj"_s);
+    test::typeText(contact, u"dybkj"_s);
     QAbstractItemView *popup = contact->matches()->popup();
     REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
     CHECK(contact->matches()->completionCount() == 1);
@@ -428,23 +380,23 @@ TEST_CASE("a contact and an owner are chosen by part of a name from the completi
     app::RecordChooser *owner = form->ownerChooser();
     owner->lineEdit()->setFocus();
     owner->lineEdit()->selectAll();
-    typeText(owner->lineEdit(), u"halsn"_s);
+    test::typeText(owner->lineEdit(), u"halsn"_s);
     popup = owner->completer()->popup();
     REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     CHECK(library.cases().get(mistrivsel)->ownerId ==
-          organisationByName(library, u"Halsnæs Kommune"_s));
+          test::organisationByName(library, u"Halsnæs Kommune"_s));
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret ejer»"_s);
     CHECK(form->message().isEmpty());
 
     // A theme the library uses (as the room's facets counted them, on their thread) is
     // completed after the comma; those before it stay.
     REQUIRE(test::waitUntil([&] { return form->knownThemes().contains(u"lokal bærekraft"_s); }));
-    auto *themes = field<QLineEdit>(form, "themesEdit");
+    auto *themes = test::field<QLineEdit>(form, "themesEdit");
     themes->setFocus();
     themes->setText(u"mobilitet, "_s);
-    typeText(themes, u"bærek"_s);
+    test::typeText(themes, u"bærek"_s);
     popup = themes->completer()->popup();
     REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
     CHECK(themes->completer()->currentCompletion() == u"mobilitet, lokal bærekraft"_s);
@@ -471,7 +423,7 @@ TEST_CASE("a contact renamed in the people room shows by the new name in the cas
 
     window.showRoom(app::MainWindow::PeopleRoom);
     REQUIRE(window.peopleView()->selectRecord(mette));
-    typeInto(field<QLineEdit>(window.peopleView()->findChild<app::PersonForm *>(), "nameEdit"),
+    test::typeInto(test::field<QLineEdit>(window.peopleView()->findChild<app::PersonForm *>(), "nameEdit"),
              u"Mette Dybkjær Holm"_s);
     REQUIRE(library.people().get(mette)->name == u"Mette Dybkjær Holm"_s);
 
@@ -483,7 +435,7 @@ TEST_CASE("a contact renamed in the people room shows by the new name in the cas
     REQUIRE(QTest::qWaitForWindowActive(&window));
     contact->setFocus();
     contact->selectAll();
-    typeText(contact, u"dybkjær ho"_s);
+    test::typeText(contact, u"dybkjær ho"_s);
     REQUIRE(test::waitUntil([&] { return contact->matches()->popup()->isVisible(); }));
     CHECK(contact->matches()->completionModel()->index(0, 0).data().toString().startsWith(
         u"Mette Dybkjær Holm"_s));

@@ -323,16 +323,7 @@ TEST_CASE("a saved search comes back with its filters, for its library only, cou
     // The count follows the library: one of the cases removed, the line says one less.
     Library *library = demo.window.session()->library();
     const Id gone = cases->model()->row(0).caseId;
-    const auto presented = library->presentedAt(gone);
-    REQUIRE(presented.ok());
-    for (const SlotReference &r : *presented) {
-        Event e = *library->events().get(r.eventId);
-        for (Occurrence &o : e.occurrences)
-            for (AgendaSlot &s : o.agenda)
-                s.caseIds.removeAll(gone);
-        REQUIRE(library->events().save(e).ok());
-    }
-    REQUIRE(library->cases().remove(gone).ok());
+    test::removeCase(*library, gone);
     demo.window.session()->notifyContentsChanged();
     CHECK(test::waitUntil([&] { return saved->list()->item(0)->text() == u"Aarhus-cases (%1)"_s.arg(found - 1); }));
 

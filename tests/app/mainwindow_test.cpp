@@ -1,15 +1,21 @@
 #include "apptestsupport.h"
 
+#include "app/casesview.h"
 #include "app/eventlistmodel.h"
 #include "app/eventsview.h"
 #include "app/libraryfileactions.h"
 #include "app/librarysession.h"
+#include "app/peopleview.h"
 #include "app/recentfiles.h"
+#include "app/recordlistmodel.h"
+#include "app/recordroom.h"
 
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -112,4 +118,52 @@ TEST_CASE("an opened library is remembered first in the recent list")
     CHECK(recent.last() == other.path);
     test::closeErrors(demo.window);
     recent.clear();
+}
+
+TEST_CASE("the status bar counts what the room on show lists, and follows its filter",
+          "[app][window]")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    Library &library = *window.session()->library();
+    const auto *count = window.findChild<QLabel *>(u"roomCount"_s);
+    REQUIRE(count);
+    const int events = window.eventsView()->model()->eventCount();
+    CHECK(count->text() == u"%1 arrangementer"_s.arg(events));
+
+    // The people room: its people, then those the filter keeps of them.
+    window.showRoom(app::MainWindow::PeopleRoom);
+    const int people = int(library.people().all()->size());
+    CHECK(count->text() == u"%1 personer"_s.arg(people));
+    app::RecordRoom *room = window.peopleView();
+    QTest::keyClicks(room->filterField(), u"mette"_s);
+    const int kept = room->proxy()->rowCount();
+    REQUIRE(kept > 0);
+    REQUIRE(kept < people);
+    CHECK(count->text() == u"%1 af %2 personer"_s.arg(kept).arg(people));
+    room->filterField()->clear();
+    CHECK(count->text() == u"%1 personer"_s.arg(people));
+
+    window.showRoom(app::MainWindow::OrganisationsRoom);
+    CHECK(count->text() == u"%1 organisationer"_s.arg(library.organisations().all()->size()));
+    window.showRoom(app::MainWindow::SeriesRoom);
+    CHECK(count->text() == u"1 serie"_s);
+
+    // The case room: every case, then the cases a search finds of them.
+    window.showRoom(app::MainWindow::CasesRoom);
+    const int cases = *library.countCases({});
+    REQUIRE(test::waitUntil([&] { return count->text() == u"%1 cases"_s.arg(cases); }));
+    app::CasesView *casesView = window.casesView();
+    casesView->searchField()->setFocus();
+    QTest::keyClicks(casesView->searchField(), u"sundhed"_s);
+    CaseFilter sundhed;
+    sundhed.text = u"sundhed"_s;
+    const int found = *library.countCases(sundhed);
+    REQUIRE(found < cases);
+    CHECK(test::waitUntil(
+        [&] { return count->text() == u"%1 af %2 cases"_s.arg(found).arg(cases); }));
+
+    // Back among the events: the events again.
+    window.showRoom(app::MainWindow::EventsRoom);
+    CHECK(count->text() == u"%1 arrangementer"_s.arg(events));
 }

@@ -1,10 +1,12 @@
 #include "apptestsupport.h"
+#include "failinglibrary.h"
 
 #include "app/casedetailview.h"
 #include "app/caselistmodel.h"
 #include "app/casesavedsearches.h"
 #include "app/casesearchcontroller.h"
 #include "app/casesview.h"
+#include "app/editor/searchline.h"
 #include "app/emptyroom.h"
 #include "app/eventdetailview.h"
 #include "app/eventform.h"
@@ -29,9 +31,11 @@
 #include "app/themegroupsview.h"
 #include "store/libraryfile.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFile>
 #include <QImage>
@@ -46,43 +50,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
 
 namespace {
-
-template<class W> W *field(QWidget *form, const char *name)
-{
-    auto *w = form->findChild<W *>(QString::fromLatin1(name));
-    if (!w)
-        FAIL("the form has no " << name);
-    return w;
-}
-
-// Key presses carrying their text: QTest::keyClicks knows only ASCII, and Danish
-// names are typed with æ, ø and å.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c == u'\n') {
-            QTest::keyClick(widget, Qt::Key_Return);
-            continue;
-        }
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &release);
-    }
-}
-
-// Typing as a person types: the field's text replaced, key by key, then Enter.
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    typeText(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
 
 void choose(QComboBox *combo, const QVariant &data)
 {
@@ -98,27 +71,6 @@ QStringList titles(app::RecordRoom *room)
     for (int row = 0; row < room->proxy()->rowCount(); ++row)
         out << room->proxy()->index(row, 0).data().toString();
     return out;
-}
-
-// The id of the record of that name (a series: that title); null if none.
-template<class T> Id idByName(Library &library, const QString &name)
-{
-    const auto records = app::repositoryOf<T>(library).all();
-    REQUIRE(records);
-    for (const T &r : *records)
-        if (r.*app::titleMember<T>() == name)
-            return r.id;
-    return {};
-}
-
-Id personByName(Library &library, const QString &name)
-{
-    return idByName<Person>(library, name);
-}
-
-Id organisationByName(Library &library, const QString &name)
-{
-    return idByName<Organisation>(library, name);
 }
 
 } // namespace
@@ -147,9 +99,9 @@ TEST_CASE(
 
     QWidget *form = people->form();
     // Typing the name is one step, written with every key.
-    auto *name = field<QLineEdit>(form, "nameEdit");
+    auto *name = test::field<QLineEdit>(form, "nameEdit");
     REQUIRE(name->hasFocus());
-    typeText(name, u"Bodil Ærø"_s);
+    test::typeText(name, u"Bodil Ærø"_s);
     CHECK(stored().name == u"Bodil Ærø"_s);
     CHECK(stack->count() == 2);
     CHECK(window.undoAction()->text() == u"&Fortryd «Ret navn»"_s);
@@ -173,10 +125,10 @@ TEST_CASE(
     CHECK(stored().name == u"Bodil Ærø"_s);
     CHECK(name->text() == u"Bodil Ærø"_s);
 
-    typeInto(field<QLineEdit>(form, "titleEdit"), u"projektleder"_s);
-    typeInto(field<QLineEdit>(form, "emailEdit"), u"bodil@aeroe.dk"_s);
-    const Id gladsaxe = organisationByName(library, u"Gladsaxe Kommune"_s);
-    choose(field<QComboBox>(form, "organisationCombo"), QVariant::fromValue(gladsaxe));
+    test::typeInto(test::field<QLineEdit>(form, "titleEdit"), u"projektleder"_s);
+    test::typeInto(test::field<QLineEdit>(form, "emailEdit"), u"bodil@aeroe.dk"_s);
+    const Id gladsaxe = test::organisationByName(library, u"Gladsaxe Kommune"_s);
+    choose(test::field<QComboBox>(form, "organisationCombo"), QVariant::fromValue(gladsaxe));
     CHECK(stack->count() == 5);
     const Person edited = stored();
     CHECK(edited.title == u"projektleder"_s);
@@ -192,7 +144,7 @@ TEST_CASE(
     CHECK(stored().email.isEmpty());
     window.undoAction()->trigger();
     CHECK(stored().title.isEmpty());
-    CHECK(field<QLineEdit>(form, "titleEdit")->text().isEmpty());
+    CHECK(test::field<QLineEdit>(form, "titleEdit")->text().isEmpty());
     window.undoAction()->trigger();
     CHECK(stored().name == u"Ny person"_s);
     window.undoAction()->trigger();
@@ -216,7 +168,7 @@ TEST_CASE("an organisation's letterhead is edited, with colour and logo, and und
     QUndoStack *stack = window.session()->undoStack();
     window.showRoom(app::MainWindow::OrganisationsRoom);
     app::OrganisationsView *room = window.organisationsView();
-    const Id gladsaxe = organisationByName(library, u"Gladsaxe Kommune"_s);
+    const Id gladsaxe = test::organisationByName(library, u"Gladsaxe Kommune"_s);
     REQUIRE(room->selectRecord(gladsaxe));
     const Organisation original = *library.organisations().get(gladsaxe);
     const auto stored = [&] {
@@ -227,24 +179,24 @@ TEST_CASE("an organisation's letterhead is edited, with colour and logo, and und
     // Its people and cases are listed with it.
     CHECK(room->peopleLinks()->text(0) == u"Mette Dybkjær"_s);
 
-    typeInto(field<QLineEdit>(form, "streetEdit"), u"Rådhus Allé 7"_s);
-    typeInto(field<QLineEdit>(form, "postcodeEdit"), u"2860"_s);
-    typeInto(field<QLineEdit>(form, "townEdit"), u"Søborg"_s);
-    auto *tagline = field<QPlainTextEdit>(form, "taglineEdit");
+    test::typeInto(test::field<QLineEdit>(form, "streetEdit"), u"Rådhus Allé 7"_s);
+    test::typeInto(test::field<QLineEdit>(form, "postcodeEdit"), u"2860"_s);
+    test::typeInto(test::field<QLineEdit>(form, "townEdit"), u"Søborg"_s);
+    auto *tagline = test::field<QPlainTextEdit>(form, "taglineEdit");
     tagline->setFocus();
-    typeText(tagline, u"Sammen om sundhed"_s);
-    field<QLineEdit>(form, "nameEdit")->setFocus(); // leaving the tagline ends its step
+    test::typeText(tagline, u"Sammen om sundhed"_s);
+    test::field<QLineEdit>(form, "nameEdit")->setFocus(); // leaving the tagline ends its step
     CHECK(stack->count() == 4);
     CHECK(stored().letterhead.street == u"Rådhus Allé 7"_s);
     CHECK(stored().letterhead.town == u"Søborg"_s);
     CHECK(stored().letterhead.tagline == u"Sammen om sundhed"_s);
 
     // A colour is taken only when it is one.
-    auto *colour = field<QLineEdit>(form, "colourEdit");
-    typeInto(colour, u"grøn"_s);
+    auto *colour = test::field<QLineEdit>(form, "colourEdit");
+    test::typeInto(colour, u"grøn"_s);
     CHECK(stack->count() == 4);
     CHECK(colour->toolTip().contains(u"ikke en farve"_s));
-    typeInto(colour, u"#1A6E8E"_s);
+    test::typeInto(colour, u"#1A6E8E"_s);
     CHECK(stored().letterhead.colour == u"#1a6e8e"_s);
 
     // A logo from a file; a file that is not a picture is refused with the reason.
@@ -270,7 +222,7 @@ TEST_CASE("an organisation's letterhead is edited, with colour and logo, and und
     CHECK(QImage::fromData(stored().letterhead.logo).size() == QSize(40, 20));
     CHECK(stack->count() == 6);
 
-    field<QPushButton>(form, "removeLogoButton")->click();
+    test::field<QPushButton>(form, "removeLogoButton")->click();
     CHECK(stored().letterhead.logo.isEmpty());
     window.undoAction()->trigger();
     CHECK_FALSE(stored().letterhead.logo.isEmpty());
@@ -278,7 +230,7 @@ TEST_CASE("an organisation's letterhead is edited, with colour and logo, and und
     while (stack->canUndo())
         window.undoAction()->trigger();
     CHECK(stored() == original);
-    CHECK(field<QLineEdit>(form, "streetEdit")->text() == original.letterhead.street);
+    CHECK(test::field<QLineEdit>(form, "streetEdit")->text() == original.letterhead.street);
 }
 
 TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix does not",
@@ -309,7 +261,7 @@ TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix do
 
     // Omdøb… asks for the new name and until when the old one held.
     app::ThemeGroupForm *form = room->form();
-    field<QPushButton>(form, "renameButton")->click();
+    test::field<QPushButton>(form, "renameButton")->click();
     auto *dialog = form->findChild<app::RenameDialog *>(u"renameDialog"_s);
     REQUIRE(dialog);
     dialog->nameField()->setText(u"Lokalsamfund og Sundhed"_s);
@@ -349,7 +301,7 @@ TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix do
     CHECK(stored() == renamed);
 
     // The name field corrects the spelling without history.
-    typeInto(field<QLineEdit>(form, "nameEdit"), u"Lokalsamfund og sundhed"_s);
+    test::typeInto(test::field<QLineEdit>(form, "nameEdit"), u"Lokalsamfund og sundhed"_s);
     CHECK(stored().name == u"Lokalsamfund og sundhed"_s);
     CHECK(stored().formerNames == renamed.formerNames);
 
@@ -359,11 +311,38 @@ TEST_CASE("a theme group renamed keeps its old name, undoably; a spelling fix do
     window.undoAction()->trigger();
     CHECK(stored().formerNames == renamed.formerNames);
 
-    // Contacts are chosen from the people.
+    // Contacts are searched for as one types: part of a name, and the match taken from
+    // the list with the keys is added; Delete in the list removes the chosen one.
     app::IdListEdit *contacts = form->contactsEdit();
-    const Id otto = personByName(library, u"Otto Ohrt"_s);
-    contacts->chooser()->setCurrentIndex(contacts->chooser()->findData(QVariant::fromValue(otto)));
-    contacts->addButton()->click();
+    const Id otto = test::personByName(library, u"Otto Ohrt"_s);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    SearchLine *line = contacts->chooser();
+    line->setFocus();
+    test::typeText(line, u"ohrt"_s);
+    QAbstractItemView *popup = line->matches()->popup();
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    CHECK(line->matches()->completionModel()->index(0, 0).data().toString().startsWith(
+        u"Otto Ohrt"_s));
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(stored().contactIds.last() == otto);
+    CHECK(window.undoAction()->text() == u"&Fortryd «Ret kontaktpersoner»"_s);
+    CHECK(contacts->list()->item(contacts->list()->count() - 1)->text() == u"Otto Ohrt"_s);
+    CHECK(line->text().isEmpty());
+    // Already listed: not added again, by the list or by the button.
+    test::typeText(line, u"Otto Ohrt"_s);
+    CHECK(line->chosenId() == otto);
+    CHECK_FALSE(contacts->addButton()->isEnabled());
+    REQUIRE(test::waitUntil([&] { return popup->isVisible(); }));
+    QTest::keyClick(popup, Qt::Key_Return);
+    CHECK(stored().contactIds.count(otto) == 1);
+    popup->hide();
+    contacts->list()->setFocus();
+    contacts->list()->setCurrentRow(contacts->list()->count() - 1);
+    QTest::keyClick(contacts->list(), Qt::Key_Delete);
+    CHECK(stored().contactIds == renamed.contactIds);
+    window.undoAction()->trigger();
     CHECK(stored().contactIds.last() == otto);
     window.undoAction()->trigger();
     CHECK(stored().contactIds == original.contactIds);
@@ -386,24 +365,31 @@ TEST_CASE("a series is made with its title, description and organisers, and undo
         return *library.series().get(id);
     };
     QWidget *form = room->form();
-    auto *title = field<QLineEdit>(form, "titleEdit");
+    auto *title = test::field<QLineEdit>(form, "titleEdit");
     CHECK(title->hasFocus());
-    typeText(title, u"Temadage 2027"_s);
+    test::typeText(title, u"Temadage 2027"_s);
     QTest::keyClick(title, Qt::Key_Return);
-    auto *description = field<QPlainTextEdit>(form, "descriptionEdit");
+    auto *description = test::field<QPlainTextEdit>(form, "descriptionEdit");
     description->setFocus();
-    typeText(description, u"To dage om lokalsamfund\n- Vejle\n- Aalborg"_s);
+    test::typeText(description, u"To dage om lokalsamfund\n- Vejle\n- Aalborg"_s);
     title->setFocus();
     CHECK(stored().title == u"Temadage 2027"_s);
     REQUIRE(stored().description.size() == 3);
     CHECK(stored().description.at(1).kind == TextBlock::Kind::Bullet);
     CHECK(stored().description.at(2).text == u"Aalborg"_s);
 
+    // An organiser's whole name typed is that organisation, the match on top of the list;
+    // Enter takes it.
     app::IdListEdit *organisers = room->form()->organisersEdit();
-    const Id kl = organisationByName(library, u"KL"_s);
-    organisers->chooser()->setCurrentIndex(
-        organisers->chooser()->findData(QVariant::fromValue(kl)));
-    organisers->addButton()->click();
+    const Id kl = test::organisationByName(library, u"KL"_s);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    organisers->chooser()->setFocus();
+    test::typeText(organisers->chooser(), u"kl"_s);
+    CHECK(organisers->chooser()->chosenId() == kl);
+    QAbstractItemView *matches = organisers->chooser()->matches()->popup();
+    REQUIRE(test::waitUntil([&] { return matches->isVisible(); }));
+    QTest::keyClick(matches, Qt::Key_Return);
     CHECK(stored().organiserIds == QList<Id>{kl});
     CHECK(organisers->list()->item(0)->text() == u"KL"_s);
     organisers->list()->setCurrentRow(0);
@@ -412,6 +398,15 @@ TEST_CASE("a series is made with its title, description and organisers, and undo
 
     QUndoStack *stack = window.session()->undoStack();
     CHECK(stack->count() == 5);
+    // Facilitators are people, searched for in the library.
+    app::IdListEdit *facilitators = room->form()->facilitatorsEdit();
+    facilitators->chooser()->setFocus();
+    test::typeText(facilitators->chooser(), u"Otto Ohrt"_s);
+    facilitators->addButton()->click();
+    const Id otto = test::personByName(library, u"Otto Ohrt"_s);
+    CHECK(stored().facilitatorIds == QList<Id>{otto});
+    CHECK(facilitators->list()->item(0)->text() == u"Otto Ohrt"_s);
+    window.undoAction()->trigger();
     window.undoAction()->trigger();
     CHECK(stored().organiserIds == QList<Id>{kl});
     while (stack->canUndo())
@@ -431,7 +426,7 @@ TEST_CASE("a record still referred to is not deleted, and the user is told by wh
     QUndoStack *stack = window.session()->undoStack();
     window.showRoom(app::MainWindow::PeopleRoom);
     app::PeopleView *people = window.peopleView();
-    const Id mette = personByName(library, u"Mette Dybkjær"_s);
+    const Id mette = test::personByName(library, u"Mette Dybkjær"_s);
     REQUIRE(people->selectRecord(mette));
     // Her slots are listed, and one opens its event.
     REQUIRE(people->slotLinks()->linkCount() >= 1);
@@ -450,7 +445,7 @@ TEST_CASE("a record still referred to is not deleted, and the user is told by wh
     {
         window.showRoom(app::MainWindow::OrganisationsRoom);
         app::OrganisationsView *organisations = window.organisationsView();
-        const Id gladsaxe = organisationByName(library, u"Gladsaxe Kommune"_s);
+        const Id gladsaxe = test::organisationByName(library, u"Gladsaxe Kommune"_s);
         REQUIRE(organisations->selectRecord(gladsaxe));
         organisations->deleteAction()->trigger();
         REQUIRE(test::errorTexts(window).size() == 1);
@@ -465,7 +460,7 @@ TEST_CASE("a record still referred to is not deleted, and the user is told by wh
         before.id = newId();
         before.name = u"Åse Øster"_s;
         before.title = u"konsulent"_s;
-        before.organisationId = organisationByName(library, u"Faxe Kommune"_s);
+        before.organisationId = test::organisationByName(library, u"Faxe Kommune"_s);
         before.email = u"aase@faxe.dk"_s;
         REQUIRE(library.people().save(before));
         window.session()->notifyContentsChanged();
@@ -503,7 +498,7 @@ TEST_CASE("the filter narrows each list as typed, with Danish folding", "[app][r
     CHECK(titles(room) == QStringList{u"Aarhus Kommune"_s});
     // The shown record follows the filter.
     CHECK(room->currentId() ==
-          organisationByName(*window.session()->library(), u"Aarhus Kommune"_s));
+          test::organisationByName(*window.session()->library(), u"Aarhus Kommune"_s));
     room->filterField()->setText(u"ingen sådan"_s);
     CHECK(room->proxy()->rowCount() == 0);
     CHECK(room->currentId().isNull());
@@ -725,7 +720,7 @@ TEST_CASE("a person's page lists the cases they are the contact of, and follows 
     Library &library = *window.session()->library();
     window.showRoom(app::MainWindow::PeopleRoom);
     app::PeopleView *people = window.peopleView();
-    const Id otto = personByName(library, u"Otto Ohrt"_s);
+    const Id otto = test::personByName(library, u"Otto Ohrt"_s);
     REQUIRE(people->selectRecord(otto));
 
     app::LinkList *cases = people->contactCaseLinks();
@@ -743,13 +738,13 @@ TEST_CASE("a person's page lists the cases they are the contact of, and follows 
     const QStringList before = shown();
 
     // Anne Hune Gjerrild's case has an owner and years.
-    REQUIRE(people->selectRecord(personByName(library, u"Anne Hune Gjerrild"_s)));
+    REQUIRE(people->selectRecord(test::personByName(library, u"Anne Hune Gjerrild"_s)));
     REQUIRE(cases->linkCount() == 1);
     CHECK(cases->text(0, 0).startsWith(u"Steno Tværs"_s));
     CHECK_FALSE(cases->text(0, 1).isEmpty());
     CHECK(cases->text(0, 2) == u"2025–2028"_s);
     // A person who is nobody's contact says so.
-    REQUIRE(people->selectRecord(personByName(library, u"Mia Butler"_s)));
+    REQUIRE(people->selectRecord(test::personByName(library, u"Mia Butler"_s)));
     CHECK(cases->linkCount() == 0);
     CHECK(cases->text(0) == u"Ikke kontaktperson for nogen case"_s);
 
@@ -794,5 +789,46 @@ TEST_CASE("a person's page lists the cases they are the contact of, and follows 
     window.casesView()->undoStack()->undo();
     window.showRoom(app::MainWindow::PeopleRoom);
     CHECK(shown() == before);
+    CHECK(test::errorTexts(window).isEmpty());
+}
+
+TEST_CASE("the contacts of theme groups and series are searched for; no room but the people's "
+          "and the organisations' reads everyone",
+          "[app][rooms]")
+{
+    test::DemoLibraryFile file;
+    auto opened = openLibrary(file.path);
+    REQUIRE(opened);
+    auto counting = std::make_unique<test::FailingLibrary>(std::move(opened).value());
+    test::FailingLibrary *library = counting.get();
+    app::MainWindow window;
+    window.session()->adopt(std::move(counting));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    window.showRoom(app::MainWindow::ThemeGroupsRoom);
+    window.showRoom(app::MainWindow::SeriesRoom);
+    app::IdListEdit *contacts = window.seriesView()->form()->contactsEdit();
+    REQUIRE(window.seriesView()->form()->isEnabled());
+    CHECK(library->everyoneRead == 0);
+    // Nothing offered until something is typed; then only what the library finds.
+    CHECK(contacts->chooser()->matches()->model()->rowCount() == 0);
+    contacts->chooser()->setFocus();
+    test::typeText(contacts->chooser(), u"mette"_s);
+    CHECK(library->peopleSearched == 5);
+    CHECK(contacts->chooser()->matches()->model()->rowCount() == 1);
+    test::typeText(contacts->chooser(), u" dybkjær"_s);
+    REQUIRE_FALSE(contacts->chooser()->chosenId().isNull());
+    contacts->addButton()->click();
+    REQUIRE(contacts->list()->count() >= 1);
+    CHECK(contacts->list()->item(contacts->list()->count() - 1)->text() == u"Mette Dybkjær"_s);
+    window.undoAction()->trigger();
+    window.redoAction()->trigger();
+    CHECK(contacts->list()->item(contacts->list()->count() - 1)->text() == u"Mette Dybkjær"_s);
+    CHECK(library->everyoneRead == 0);
+
+    // The people's room lists everyone, as it should.
+    window.showRoom(app::MainWindow::PeopleRoom);
+    CHECK(library->everyoneRead > 0);
     CHECK(test::errorTexts(window).isEmpty());
 }

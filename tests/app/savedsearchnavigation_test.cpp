@@ -18,18 +18,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace temaplan;
 
-namespace {
-
-QStringList lines(const QListWidget *list)
-{
-    QStringList texts;
-    for (int i = 0; i < list->count(); ++i)
-        texts << list->item(i)->text();
-    return texts;
-}
-
-} // namespace
-
 TEST_CASE("saved searches stand under Cases in the navigation and open the cases room with them",
           "[app][cases][navigation]")
 {
@@ -40,7 +28,7 @@ TEST_CASE("saved searches stand under Cases in the navigation and open the cases
     app::CasesView *cases = window.casesView();
     const int rooms = navigation->count();
     REQUIRE(saved->searchCount() == 0);
-    CHECK_FALSE(lines(navigation).contains(u"Gemte søgninger"_s));
+    CHECK_FALSE(test::lines(navigation).contains(u"Gemte søgninger"_s));
 
     // A search saved in the cases room: "Århus", one owner ticked.
     cases->searchField()->setText(u"Århus"_s);
@@ -118,13 +106,13 @@ TEST_CASE("saved searches stand under Cases in the navigation and open the cases
     cases->savedSearches()->setNameAsker([](const QString &) { return u"Alle"_s; });
     cases->applyFilter({});
     cases->saveSearchAction()->trigger();
-    CHECK(lines(navigation).mid(casesRow + 1, 3) ==
+    CHECK(test::lines(navigation).mid(casesRow + 1, 3) ==
           QStringList{u"Gemte søgninger"_s, u"Århus, én ejer"_s, u"Alle"_s});
     QListWidget *roomList = cases->savedSearches()->list();
     roomList->setFocus();
     roomList->setCurrentRow(0);
     QTest::keyClick(roomList, Qt::Key_Delete);
-    CHECK(lines(navigation).mid(casesRow + 1, 2) == QStringList{u"Gemte søgninger"_s, u"Alle"_s});
+    CHECK(test::lines(navigation).mid(casesRow + 1, 2) == QStringList{u"Gemte søgninger"_s, u"Alle"_s});
     cases->savedSearches()->remove(0);
     CHECK(navigation->count() == rooms);
     CHECK(saved->searchCount() == 0);

@@ -6,8 +6,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -133,4 +137,48 @@ TEST_CASE("a library found damaged while open is not remembered as checked",
         CHECK(c.error().code == Error::Code::Corrupt);
     }
     CHECK_FALSE(store::wasCheckedBefore(path));
+}
+
+TEST_CASE("the memory of checked libraries keeps the newest, forgetting files that are gone first",
+          "[store][file][checked]")
+{
+    // Files a tester would not open: a test's own home, not the user's.
+    CHECK(QStandardPaths::isTestModeEnabled());
+    CHECK(QDir::homePath().startsWith(QDir::tempPath()));
+    CHECK(store::checkedLibrariesFile().startsWith(QDir::homePath() + u'/'));
+    QFile::remove(store::checkedLibrariesFile());
+
+    // Any file of a header's length can be remembered; none of these is a library.
+    QTemporaryDir dir;
+    const auto made = [&](int i) {
+        const QString path = dir.filePath(u"fil-%1.temaplan"_s.arg(i));
+        overwrite(path, QByteArray(200, char('a' + i % 26)));
+        return path;
+    };
+    const QString gone = made(0);
+    store::rememberChecked(gone);
+    QThread::msleep(5);
+    const QString oldest = made(1);
+    store::rememberChecked(oldest);
+    QFile::remove(gone);
+    QThread::msleep(5);
+    QStringList paths;
+    for (int i = 2; i < store::rememberedFiles + 1; ++i) {
+        paths << made(i);
+        store::rememberChecked(paths.last());
+    }
+    // One more than it keeps, the file that is gone forgotten first: the oldest stays.
+    const auto remembered = [] {
+        const QSettings memory(store::checkedLibrariesFile(), QSettings::IniFormat);
+        return memory.childGroups().size();
+    };
+    CHECK(remembered() == store::rememberedFiles);
+    CHECK(store::wasCheckedBefore(oldest));
+    // Another one: now the oldest goes, and every newer one stays.
+    paths << made(store::rememberedFiles + 1);
+    store::rememberChecked(paths.last());
+    CHECK(remembered() == store::rememberedFiles);
+    CHECK_FALSE(store::wasCheckedBefore(oldest));
+    for (const QString &path : std::as_const(paths))
+        CHECK(store::wasCheckedBefore(path));
 }
