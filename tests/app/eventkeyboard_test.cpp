@@ -87,3 +87,25 @@ TEST_CASE("Tab leaves the note to the participants, and no tab is typed into it"
     press(Qt::Key_Tab, Qt::ShiftModifier);
     CHECK(focused() == note);
 }
+TEST_CASE("Tab leaves the agenda table and the event list: a row is one slot or event")
+{
+    NewEventWindow w;
+    w.detail()->tabs()->setCurrentIndex(0);
+    auto *table = w.agendaEditor()->findChild<QTableView *>(u"agendaTable"_s);
+    REQUIRE(table);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert);
+    REQUIRE(w.agendaEditor()->model()->rowCount() == 2);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Tab);
+    CHECK(focused() != table);
+    CHECK(w.agendaEditor()->isAncestorOf(focused()));
+
+    auto *events = w.window.eventsView()->findChild<QTableView *>(u"eventTable"_s);
+    REQUIRE(events);
+    events->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Tab);
+    CHECK(focused() != events);
+}

@@ -69,6 +69,9 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // A row is one slot, edited in the form: Tab goes on to the form, not from cell to
+    // cell, where it would never leave the table.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // A slot is dragged to another row and moved as Alt+Up/Down would move it. Without
     // overwrite mode the view never clears the dragged row's cells after the drop.
