@@ -204,20 +204,8 @@
         <translation>Theme group meeting on …</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
         <source>Tema&amp;gruppe:</source>
         <translation>Theme &amp;group:</translation>
-    </message>
-    <message>
-        <source>Møde&amp;række:</source>
-        <translation>Meeting &amp;series:</translation>
-    </message>
-    <message>
-        <source>&amp;Målgruppe:</source>
-        <translation>&amp;Audience:</translation>
     </message>
     <message>
         <source>&amp;Note til deltagerne:</source>
@@ -244,10 +232,6 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <source>med å&amp;rstal</source>
-        <translation>with y&amp;ear</translation>
-    </message>
-    <message>
         <source>Uden årstal står der fx «Den 6. december»</source>
         <translation>Without a year the programme says, for example, “Den 6. december”</translation>
     </message>
@@ -270,6 +254,22 @@
     <message>
         <source>&amp;Mødested:</source>
         <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Møderæ&amp;kke:</source>
+        <translation>Meeting &amp;series:</translation>
+    </message>
+    <message>
+        <source>Må&amp;lgruppe:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>med år&amp;stal</source>
+        <translation>with yea&amp;r</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,6 +27,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <stdexcept>
 
 using namespace Qt::Literals::StringLiterals;
@@ -59,6 +64,58 @@ struct NewEventWindow
     QTemporaryDir dir;
     app::MainWindow window;
 };
+
+// The letter after "&" in a label, button or menu title; none for "&&" or no "&".
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every Alt+letter the window answers to while it shows what it shows: the menu bar's
+// menus, the labels of visible fields and the visible buttons. A letter twice is a
+// mnemonic that takes turns between its fields, or never reaches the second.
+std::multimap<QChar, QString> mnemonics(QWidget *window)
+{
+    std::multimap<QChar, QString> out;
+    const auto add = [&](const QString &text) {
+        if (const QChar c = mnemonicOf(text); !c.isNull())
+            out.emplace(c, text);
+    };
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>())
+        for (QAction *menu : bar->actions())
+            add(menu->text());
+    for (QLabel *label : window->findChildren<QLabel *>())
+        if (label->buddy() && label->isVisibleTo(window))
+            add(label->text());
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>())
+        if (button->isVisibleTo(window))
+            add(button->text());
+    return out;
+}
+
+QStringList clashes(QWidget *window)
+{
+    const auto all = mnemonics(window);
+    QStringList out;
+    for (auto it = all.begin(); it != all.end(); it = all.upper_bound(it->first)) {
+        if (all.count(it->first) < 2)
+            continue;
+        QStringList texts;
+        for (auto [from, to] = all.equal_range(it->first); from != to; ++from)
+            texts << from->second;
+        out << u"Alt+%1: %2"_s.arg(it->first, texts.join(u", "_s));
+    }
+    return out;
+}
 
 QWidget *focused()
 {
@@ -108,4 +165,34 @@ TEST_CASE("Tab leaves the agenda table and the event list: a row is one slot or 
     events->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Tab);
     CHECK(focused() != events);
+}
+
+TEST_CASE("every Alt+letter of the event's tabs leads to one field")
+{
+    NewEventWindow w;
+    QTabWidget *tabs = w.detail()->tabs();
+    tabs->setCurrentIndex(1);
+    INFO("Oplysninger");
+    CHECK(clashes(&w.window).join(u"; "_s).toStdString() == "");
+    tabs->setCurrentIndex(0);
+    INFO("Program");
+    CHECK(clashes(&w.window).join(u"; "_s).toStdString() == "");
+
+    // Where each letter goes on the form, also on a new event whose date is not set.
+    tabs->setCurrentIndex(1);
+    QWidget *form = w.detail()->eventForm();
+    const auto altGoesTo = [&](Qt::Key key, const char *name) {
+        INFO(name);
+        press(key, Qt::AltModifier);
+        REQUIRE(focused());
+        CHECK(focused()->objectName().toStdString() == name);
+        CHECK(focused()->isEnabled());
+    };
+    altGoesTo(Qt::Key_Y, "eventKindCombo");
+    altGoesTo(Qt::Key_T, "eventTitleEdit");
+    altGoesTo(Qt::Key_M, "venueCombo");
+    altGoesTo(Qt::Key_D, "hasDateCheck");
+    press(Qt::Key_Space);
+    CHECK_FALSE(w.event().occurrences.first().date.isNull());
+    CHECK(form->findChild<QDateEdit *>(u"dateEdit"_s)->isEnabled());
 }
