@@ -85,7 +85,12 @@ ENGLISH = {
     "(ingen møderække)": "(no meeting series)",
     "(intet mødested valgt)": "(no venue chosen)",
     "Ret dato": "Edit Date",
-    "«%1» er ikke et klokkeslæt; skriv fx 9.30": "“%1” is not a time; write e.g. 9.30",
+    "Starttidspunktet skal ligge før sluttidspunktet kl. %1.":
+        "The start time must be before the end time, %1.",
+    "Sluttidspunktet skal ligge efter starttidspunktet kl. %1.":
+        "The end time must be after the start time, %1.",
+    "Arrangementet skal have en titel; «%1» er gemt.":
+        "The event must have a title; “%1” is saved.",
     "Ret starttidspunkt": "Edit Start Time",
     "Ret sluttidspunkt": "Edit End Time",
 

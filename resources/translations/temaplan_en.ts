@@ -2253,10 +2253,6 @@ Themes: %2</translation>
         <translation>Edit Date</translation>
     </message>
     <message>
-        <source>«%1» er ikke et klokkeslæt; skriv fx 9.30</source>
-        <translation>“%1” is not a time; write e.g. 9.30</translation>
-    </message>
-    <message>
         <source>Ret starttidspunkt</source>
         <translation>Edit Start Time</translation>
     </message>
@@ -2272,6 +2268,22 @@ Themes: %2</translation>
     <message>
         <source>d. MMMM</source>
         <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>Arrangementet skal have en titel; «%1» er gemt.</source>
+        <translation>The event must have a title; “%1” is saved.</translation>
+    </message>
+    <message>
+        <source>»%1« er ikke et klokkeslæt. Skriv fx 9.30 eller 14.45.</source>
+        <translation>“%1” is not a time. Write e.g. 9.30 or 14.45.</translation>
+    </message>
+    <message>
+        <source>Starttidspunktet skal ligge før sluttidspunktet kl. %1.</source>
+        <translation>The start time must be before the end time, %1.</translation>
+    </message>
+    <message>
+        <source>Sluttidspunktet skal ligge efter starttidspunktet kl. %1.</source>
+        <translation>The end time must be after the start time, %1.</translation>
     </message>
 </context>
 <context>

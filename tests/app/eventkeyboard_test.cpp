@@ -196,3 +196,85 @@ TEST_CASE("every Alt+letter of the event's tabs leads to one field")
     CHECK_FALSE(w.event().occurrences.first().date.isNull());
     CHECK(form->findChild<QDateEdit *>(u"dateEdit"_s)->isEnabled());
 }
+
+TEST_CASE("a time that is none, or an end before the start, is refused in Danish on the form, "
+          "and the typed text stays")
+{
+    NewEventWindow w;
+    QWidget *form = w.detail()->eventForm();
+    auto *start = form->findChild<QLineEdit *>(u"occurrenceStartEdit"_s);
+    auto *end = form->findChild<QLineEdit *>(u"occurrenceEndEdit"_s);
+    auto *message = form->findChild<QLabel *>(u"eventFormMessage"_s);
+    REQUIRE(start);
+    REQUIRE(end);
+    REQUIRE(message);
+    QUndoStack *stack = w.window.session()->undoStack();
+    const auto shownMessage = [&] {
+        return message->isVisibleTo(form) ? message->text().toStdString() : std::string();
+    };
+
+    start->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(start, u"25.70"_s);
+    const int steps = stack->count();
+    press(Qt::Key_Return);
+    CHECK(shownMessage() == "»25.70« er ikke et klokkeslæt. Skriv fx 9.30 eller 14.45.");
+    CHECK(start->text() == u"25.70"_s);
+    CHECK_FALSE(w.event().occurrences.first().start.isValid());
+    CHECK(stack->count() == steps);
+
+    start->setText(u"10.00"_s);
+    press(Qt::Key_Return);
+    CHECK(shownMessage() == "");
+    CHECK(w.event().occurrences.first().start == QTime(10, 0));
+
+    end->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(end, u"9.15"_s);
+    press(Qt::Key_Tab);
+    CHECK(shownMessage() == "Sluttidspunktet skal ligge efter starttidspunktet kl. 10.00.");
+    CHECK(end->text() == u"9.15"_s);
+    CHECK_FALSE(w.event().occurrences.first().end.isValid());
+
+    end->setText(u"15"_s);
+    end->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Return);
+    CHECK(shownMessage() == "");
+    CHECK(w.event().occurrences.first().end == QTime(15, 0));
+    CHECK(end->text() == u"15.00"_s);
+
+    // A start after the end is refused the same way.
+    start->setFocus(Qt::TabFocusReason);
+    start->setText(u"15.30"_s);
+    press(Qt::Key_Return);
+    CHECK(shownMessage() == "Starttidspunktet skal ligge før sluttidspunktet kl. 15.00.");
+    CHECK(w.event().occurrences.first().start == QTime(10, 0));
+    CHECK(test::errorTexts(w.window).isEmpty());
+}
+
+TEST_CASE("an event's title emptied is not written, and the saved one comes back when the field "
+          "is left")
+{
+    NewEventWindow w;
+    auto *title = w.detail()->eventForm()->findChild<QLineEdit *>(u"eventTitleEdit"_s);
+    auto *message = w.detail()->eventForm()->findChild<QLabel *>(u"eventFormMessage"_s);
+    REQUIRE(title);
+    REQUIRE(message);
+    REQUIRE(focused() == title);
+    QTest::keyClicks(title, u"Temamøde"_s);
+    press(Qt::Key_Return);
+    REQUIRE(w.event().title == u"Temamøde"_s);
+
+    title->selectAll();
+    press(Qt::Key_Delete);
+    CHECK(w.event().title == u"Temamøde"_s);
+    CHECK(message->isVisibleTo(w.detail()));
+    CHECK(message->text().toStdString() == "Arrangementet skal have en titel; «Temamøde» er gemt.");
+    CHECK(title->text().isEmpty()); // the field is the user's until it is left
+    press(Qt::Key_Tab);
+    CHECK(title->text() == u"Temamøde"_s);
+    CHECK(w.event().title == u"Temamøde"_s);
+    // Nothing in the history speaks of an empty title.
+    CHECK(w.window.undoAction()->text() == u"&Fortryd «Ret titel»"_s);
+    w.window.undoAction()->trigger();
+    CHECK(w.event().title == u"Nyt arrangement"_s);
+    CHECK(title->text() == u"Nyt arrangement"_s);
+}
