@@ -12,6 +12,7 @@
 #include "app/programmepreview.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -277,4 +278,29 @@ TEST_CASE("an event's title emptied is not written, and the saved one comes back
     w.window.undoAction()->trigger();
     CHECK(w.event().title == u"Nyt arrangement"_s);
     CHECK(title->text() == u"Nyt arrangement"_s);
+}
+
+TEST_CASE("Tab walks the slot form in the order it reads, and stops only at fields")
+{
+    NewEventWindow w;
+    w.detail()->tabs()->setCurrentIndex(0);
+    auto *table = w.agendaEditor()->findChild<QTableView *>(u"agendaTable"_s);
+    REQUIRE(table);
+    for (int i = 0; i < 2; ++i) {
+        table->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Insert);
+    }
+    REQUIRE(w.agendaEditor()->currentRow() == 1);
+    table->setFocus(Qt::TabFocusReason);
+    QStringList stops;
+    for (int i = 0; i < 24 && focused() && focused()->objectName() != u"newSlotMinutes"_s; ++i) {
+        press(Qt::Key_Tab);
+        const QString name = focused() ? focused()->objectName() : QString();
+        INFO(name.toStdString());
+        CHECK_FALSE((qobject_cast<QAbstractScrollArea *>(focused()) && name.isEmpty()));
+        if (stops.isEmpty() || stops.last() != name) // a time's hours and minutes
+            stops << name;
+    }
+    CHECK(stops.mid(0, 7).join(u" "_s).toStdString() ==
+          "startEdit endEdit fixedTimeCheck sharesRowCheck kindCombo titleEdit descriptionEdit");
 }

@@ -111,6 +111,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    // Its fields take the focus and scroll it into view; the pane itself is no stop for Tab.
+    formScroll->setFocusPolicy(Qt::NoFocus);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -78,6 +78,11 @@ SlotForm::SlotForm(QWidget *parent)
     form->addRow(tr("Ta&lere"), m_speakers);
     form->addRow(tr("&Cases"), m_cases);
 
+    // Tab follows the form as it reads: the time's checkboxes stand under the time.
+    setTabOrder(m_end, m_fixed);
+    setTabOrder(m_fixed, m_sharesRow);
+    setTabOrder(m_sharesRow, m_kind);
+
     connect(m_title, &QLineEdit::editingFinished, this, &SlotForm::commitTitle);
     connect(m_start, &QTimeEdit::editingFinished, this, &SlotForm::commitStart);
     connect(m_end, &QTimeEdit::editingFinished, this, &SlotForm::commitEnd);
