@@ -316,6 +316,7 @@ ENGLISH = {
     "Indsæt programpunkt": "Insert Agenda Item",
     "Slet programpunkt": "Delete Agenda Item",
     "Sluttidspunktet skal ligge efter starttidspunktet.": "The end time must be after the start time.",
+    "Et programpunkt skal have en titel.": "An agenda item must have a title.",
     "Programpunktet har intet starttidspunkt, så det har ingen varighed.":
         "The agenda item has no start time, so it has no length.",
     "Ændr varighed": "Change Length",

@@ -1459,6 +1459,10 @@
         <source>Giv punktet sin egen række</source>
         <translation>Give the Item Its Own Row</translation>
     </message>
+    <message>
+        <source>Et programpunkt skal have en titel.</source>
+        <translation>An agenda item must have a title.</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::CaseListEdit</name>

@@ -304,3 +304,35 @@ TEST_CASE("Tab walks the slot form in the order it reads, and stops only at fiel
     CHECK(stops.mid(0, 7).join(u" "_s).toStdString() ==
           "startEdit endEdit fixedTimeCheck sharesRowCheck kindCombo titleEdit descriptionEdit");
 }
+
+TEST_CASE("a slot's title emptied is refused in Danish, and the saved title comes back")
+{
+    NewEventWindow w;
+    w.detail()->tabs()->setCurrentIndex(0);
+    AgendaEditor *editor = w.agendaEditor();
+    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert);
+    QTest::keyClicks(focused(), u"Velkomst"_s);
+    press(Qt::Key_Return);
+    REQUIRE(w.event().occurrences.first().agenda.first().title == u"Velkomst"_s);
+    const int steps = w.window.session()->undoStack()->count();
+
+    auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *message = editor->findChild<QLabel *>(u"message"_s);
+    REQUIRE(focused() == title);
+    title->selectAll();
+    press(Qt::Key_Delete);
+    press(Qt::Key_Return);
+    CHECK(w.event().occurrences.first().agenda.first().title == u"Velkomst"_s);
+    CHECK(w.window.session()->undoStack()->count() == steps);
+    CHECK(title->text() == u"Velkomst"_s);
+    REQUIRE(message);
+    CHECK(message->isVisibleTo(editor));
+    CHECK(message->text().toStdString() == "Et programpunkt skal have en titel.");
+
+    // The same in the table's Titel cell.
+    AgendaModel *model = editor->model();
+    CHECK_FALSE(model->setData(model->index(0, AgendaModel::TitleColumn), u"  "_s));
+    CHECK(w.event().occurrences.first().agenda.first().title == u"Velkomst"_s);
+}
