@@ -10,6 +10,7 @@
 #include "app/librarysession.h"
 #include "app/programmeeditor.h"
 #include "app/programmepreview.h"
+#include "store/libraryfile.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -29,6 +31,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <memory>
 #include <stdexcept>
 
 using namespace Qt::Literals::StringLiterals;
@@ -125,7 +128,10 @@ QWidget *focused()
 
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QWidget *target = focused();
+    // Keys go to an open popup (a chooser's matches) before the field under it.
+    QWidget *target = QApplication::activePopupWidget();
+    if (!target)
+        target = focused();
     REQUIRE(target);
     QTest::keyClick(target, key, modifiers);
 }
@@ -335,4 +341,148 @@ TEST_CASE("a slot's title emptied is refused in Danish, and the saved title come
     AgendaModel *model = editor->model();
     CHECK_FALSE(model->setData(model->index(0, AgendaModel::TitleColumn), u"  "_s));
     CHECK(w.event().occurrences.first().agenda.first().title == u"Velkomst"_s);
+}
+
+TEST_CASE("a theme meeting planned by keyboard: every step says in Danish what it undoes, is "
+          "undone to the start and redone, and the file holds it when opened again")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"temamøder.temaplan"_s);
+    ThemeGroup group;
+    group.id = newId();
+    group.name = u"Strategisk Lokalsamfundsudvikling"_s;
+    Venue venue;
+    venue.id = newId();
+    venue.name = u"Gladsaxe Rådhus"_s;
+    venue.town = u"Gladsaxe"_s;
+    Person mette;
+    mette.id = newId();
+    mette.name = u"Mette Dybkjær"_s;
+    Case balance;
+    balance.id = newId();
+    balance.title = u"Social balance"_s;
+    {
+        auto library = openLibrary(path, OpenMode::CreateNew);
+        REQUIRE(library);
+        REQUIRE((*library)->themeGroups().save(group));
+        REQUIRE((*library)->venues().save(venue));
+        REQUIRE((*library)->people().save(mette));
+        REQUIRE((*library)->cases().save(balance));
+    }
+
+    auto window = std::make_unique<app::MainWindow>();
+    REQUIRE(window->fileActions()->openFile(path));
+    window->resize(1280, 800);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    QUndoStack *stack = window->session()->undoStack();
+    app::EventDetailView *detail = window->eventsView()->detail();
+    QStringList undoTexts;
+    const auto step = [&](const char *what) {
+        INFO(what);
+        CHECK(test::errorTexts(*window).isEmpty());
+        undoTexts << stack->undoText();
+    };
+
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    step("new");
+    QTest::keyClicks(focused(), u"Temamøde om trivsel"_s);
+    press(Qt::Key_Return);
+    step("title");
+    press(Qt::Key_G, Qt::AltModifier);
+    press(Qt::Key_Down);
+    step("theme group");
+    press(Qt::Key_D, Qt::AltModifier);
+    press(Qt::Key_Space);
+    step("date");
+    press(Qt::Key_I, Qt::AltModifier);
+    QTest::keyClicks(focused(), u"9.30"_s);
+    press(Qt::Key_Tab);
+    step("start");
+    QTest::keyClicks(focused(), u"15.00"_s);
+    press(Qt::Key_Tab);
+    step("end");
+    press(Qt::Key_M, Qt::AltModifier);
+    press(Qt::Key_Down);
+    step("venue");
+
+    detail->tabs()->setCurrentIndex(0);
+    AgendaEditor *editor = detail->programmeEditor()->agendaEditor();
+    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
+    const auto insertAfter = [&](const QString &title) {
+        table->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Insert);
+        step("insert");
+        QTest::keyClicks(focused(), title);
+        press(Qt::Key_Return);
+        step("slot title");
+    };
+    insertAfter(u"Velkomst"_s);
+    insertAfter(u"Gladsaxe - Social balance"_s);
+    insertAfter(u"Frokost"_s);
+    // A slot in the middle: the later ones move on.
+    editor->setCurrentRow(1);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert, Qt::ShiftModifier);
+    step("insert before");
+    QTest::keyClicks(focused(), u"Kaffe"_s);
+    press(Qt::Key_Return);
+    step("slot title");
+    {
+        QStringList starts;
+        for (const AgendaSlot &s : editor->model()->agenda())
+            starts << s.start.toString(u"H.mm"_s);
+        CHECK(starts.join(u" "_s).toStdString() == "9.30 10.00 10.30 11.00");
+    }
+    // A speaker with a role and a case on the talk.
+    editor->setCurrentRow(2);
+    auto *person = editor->findChild<QLineEdit *>(u"speakerPerson"_s);
+    person->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(person, u"Mette Dybkjær"_s);
+    editor->findChild<QLineEdit *>(u"speakerRoleText"_s)->setText(u"leder af strategien"_s);
+    editor->findChild<QPushButton *>(u"speakerAdd"_s)->click();
+    step("speaker");
+    auto *chooser = editor->findChild<QLineEdit *>(u"caseChooser"_s);
+    chooser->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(chooser, u"Social balance"_s);
+    press(Qt::Key_Return);
+    step("case");
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Down, Qt::AltModifier);
+    step("move down");
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Delete);
+    step("delete");
+
+    const Event planned = *window->session()->library()->events().get(detail->eventId());
+    const int steps = stack->count();
+    CHECK(steps == undoTexts.size());
+    CHECK(undoTexts.join(u" | "_s).toStdString() ==
+          "Nyt arrangement | Ret titel | Ret temagruppe | Ret dato | Ret starttidspunkt | "
+          "Ret sluttidspunkt | Ret mødested | Indsæt programpunkt | Ret titel | Indsæt "
+          "programpunkt | Ret titel | Indsæt programpunkt | Ret titel | Indsæt programpunkt | "
+          "Ret titel | Ret talere | Ret cases | Flyt programpunkt ned | Slet programpunkt");
+    CHECK(planned.themeGroupId == group.id);
+    CHECK(planned.occurrences.first().venueId == venue.id);
+
+    for (int i = 0; i < steps; ++i)
+        window->undoAction()->trigger();
+    CHECK(window->session()->library()->events().all()->isEmpty());
+    for (int i = 0; i < steps; ++i)
+        window->redoAction()->trigger();
+    CHECK(*window->session()->library()->events().get(planned.id) == planned);
+    CHECK(test::errorTexts(*window).isEmpty());
+
+    window.reset();
+    app::MainWindow again;
+    REQUIRE(again.fileActions()->openFile(path));
+    const auto events = again.session()->library()->events().all();
+    REQUIRE(events);
+    REQUIRE(events->size() == 1);
+    CHECK(events->first() == planned);
+    again.openEvent(planned.id);
+    CHECK(again.eventsView()->detail()->programmeEditor()->agendaEditor()->model()->agenda() ==
+          planned.occurrences.first().agenda);
 }
