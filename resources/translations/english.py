@@ -803,7 +803,7 @@ ENGLISH = {
     "dele":
         "Create the person in the library and put them on the agenda item; Undo removes both",
     "Vælg eller skriv en person": "Choose or type a person",
-    "Trykkes i samme række som punktet før": "Printed on the same row as the item before",
+    "I samme række som punktet før": "Same row as the item before",
     "Det første programpunkt har intet punkt før sig at dele række med.":
         "The first agenda item has no item before it to share a row with.",
     "det første programpunkt har intet punkt før sig at dele række med":

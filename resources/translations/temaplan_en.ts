@@ -1538,16 +1538,16 @@
         <translation>(next item&apos;s start)</translation>
     </message>
     <message>
-        <source>Trykkes i samme række som punktet før</source>
-        <translation>Printed on the same row as the item before</translation>
-    </message>
-    <message>
         <source>Det første programpunkt har intet punkt før sig at dele række med.</source>
         <translation>The first agenda item has no item before it to share a row with.</translation>
     </message>
     <message>
         <source>Punktet trykkes i samme række som punktet før, med begge tidspunkter i tidskolonnen, fx »9.30 / 10.00«: let morgenmad og velkomst.</source>
         <translation>The item is printed on the same row as the item before, with both times in the time column, e.g. “9.30 / 10.00”: let morgenmad og velkomst.</translation>
+    </message>
+    <message>
+        <source>I samme række som punktet før</source>
+        <translation>Same row as the item before</translation>
     </message>
 </context>
 <context>

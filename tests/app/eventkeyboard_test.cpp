@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -485,4 +486,31 @@ TEST_CASE("a theme meeting planned by keyboard: every step says in Danish what i
     again.openEvent(planned.id);
     CHECK(again.eventsView()->detail()->programmeEditor()->agendaEditor()->model()->agenda() ==
           planned.occurrences.first().agenda);
+}
+
+TEST_CASE("the programme editor keeps its fields in sight in a narrow window")
+{
+    test::DemoWindow demo;
+    app::MainWindow &window = demo.window;
+    window.openEvent(test::eventIdByTitle(window, u"Temagruppemøde om lokalsamfund"_s));
+    app::EventDetailView *detail = window.eventsView()->detail();
+    detail->tabs()->setCurrentIndex(0);
+    AgendaEditor *editor = detail->programmeEditor()->agendaEditor();
+    editor->setCurrentRow(2);
+    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
+    auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *form = title->parentWidget()->parentWidget()->parentWidget();
+    auto *formScroll = qobject_cast<QAbstractScrollArea *>(form);
+    REQUIRE(formScroll);
+    for (const QSize size : {QSize(1024, 700), QSize(1280, 800), QSize(1920, 1080)}) {
+        INFO(size.width() << "×" << size.height());
+        window.resize(size);
+        QTest::qWait(50);
+        CHECK(table->columnWidth(AgendaModel::TitleColumn) >= 150);
+        CHECK_FALSE(table->horizontalScrollBar()->isVisible());
+        CHECK(title->width() >= 250);
+        CHECK_FALSE(formScroll->horizontalScrollBar()->isVisible());
+        // With room enough the table names the speakers too.
+        CHECK(table->isColumnHidden(AgendaModel::SpeakersColumn) == (size.width() < 1280));
+    }
 }

@@ -7,6 +7,7 @@
 #include "core/danishtext.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QToolButton>
@@ -72,6 +73,7 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     // A row is one slot, edited in the form: Tab goes on to the form, not from cell to
     // cell, where it would never leave the table.
     m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     // A slot is dragged to another row and moved as Alt+Up/Down would move it. Without
     // overwrite mode the view never clears the dragged row's cells after the drop.
@@ -252,12 +254,31 @@ void AgendaEditor::setFormOrientation(Qt::Orientation orientation)
 
 void AgendaEditor::setCompactColumns(bool compact)
 {
+    m_compact = compact;
     QHeaderView *header = m_table->horizontalHeader();
     m_table->setColumnHidden(AgendaModel::CasesColumn, compact);
     header->setSectionResizeMode(AgendaModel::SpeakersColumn,
                                  compact ? QHeaderView::Interactive : QHeaderView::Stretch);
     if (compact)
         header->resizeSection(AgendaModel::SpeakersColumn, 130);
+    fitColumns();
+}
+
+void AgendaEditor::fitColumns()
+{
+    // In a narrow window the speakers column would leave the titles a sliver; the form
+    // under the table lists the speakers, as it does the cases.
+    constexpr int narrow = 480;
+    const bool hide = m_compact && m_table->width() < narrow;
+    if (m_table->isColumnHidden(AgendaModel::SpeakersColumn) != hide)
+        m_table->setColumnHidden(AgendaModel::SpeakersColumn, hide);
+}
+
+bool AgendaEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void AgendaEditor::setExtraWarnings(const QStringList &sentences)

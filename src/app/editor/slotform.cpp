@@ -30,7 +30,7 @@ SlotForm::SlotForm(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_fixed(new QCheckBox(tr("Fast tidspunkt"), this))
-    , m_sharesRow(new QCheckBox(tr("Trykkes i samme række som punktet før"), this))
+    , m_sharesRow(new QCheckBox(tr("I samme række som punktet før"), this))
     , m_speakers(new SpeakerListEdit(this))
     , m_cases(new CaseListEdit(this))
 {
@@ -46,7 +46,8 @@ SlotForm::SlotForm(QWidget *parent)
         edit->setDisplayFormat(u"HH.mm"_s);
         edit->setKeyboardTracking(false);
     }
-    m_endNote->setWordWrap(false);
+    // Wrapped, the note does not widen a narrow form past its window.
+    m_endNote->setWordWrap(true);
     m_endNote->setForegroundRole(QPalette::PlaceholderText);
     for (SlotKind kind : allSlotKinds())
         m_kind->addItem(displayName(kind), QVariant::fromValue(int(kind)));
