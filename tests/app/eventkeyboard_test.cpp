@@ -16,6 +16,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -513,4 +514,38 @@ TEST_CASE("the programme editor keeps its fields in sight in a narrow window")
         // With room enough the table names the speakers too.
         CHECK(table->isColumnHidden(AgendaModel::SpeakersColumn) == (size.width() < 1280));
     }
+}
+
+TEST_CASE("Insert in the slot form adds the next slot: a programme is typed title after title")
+{
+    NewEventWindow w;
+    w.detail()->tabs()->setCurrentIndex(0);
+    AgendaEditor *editor = w.agendaEditor();
+    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
+    auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert);
+    for (const QString &t : {u"Velkomst"_s, u"Oplæg"_s, u"Frokost"_s}) {
+        REQUIRE(focused() == title);
+        QTest::keyClicks(title, t);
+        press(Qt::Key_Return);
+        press(Qt::Key_Insert);
+    }
+    CHECK(editor->model()->rowCount() == 4);
+    CHECK(editor->currentRow() == 3);
+    QStringList titles;
+    const Event event = w.event();
+    for (const AgendaSlot &s : event.occurrences.first().agenda)
+        titles << s.title;
+    CHECK(titles.join(u" | "_s).toStdString() == "Velkomst | Oplæg | Frokost | Nyt programpunkt");
+
+    // Shift+Insert in a text field still pastes, and Delete deletes text, not the slot.
+    QApplication::clipboard()->setText(u"Afrunding"_s);
+    title->selectAll();
+    press(Qt::Key_Insert, Qt::ShiftModifier);
+    CHECK(title->text() == u"Afrunding"_s);
+    press(Qt::Key_Home);
+    press(Qt::Key_Delete);
+    CHECK(title->text() == u"frunding"_s);
+    CHECK(editor->model()->rowCount() == 4);
 }

@@ -414,16 +414,20 @@ void AgendaEditor::buildActions()
     m_shift = makeAction(tr("F&orskyd"), tr("Flyt det valgte og de senere programpunkter; "
                                             "faste tidspunkter bliver"));
 
-    // Insert and Delete belong to the table: in a text field they edit text.
+    // Delete and Shift+Insert belong to the table: in a text field they delete and paste.
     m_insertAfter->setShortcut(QKeySequence(Qt::Key_Insert));
     m_insertBefore->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Insert));
     m_remove->setShortcut(QKeySequence::Delete);
-    for (QAction *a : {m_insertBefore, m_insertAfter, m_remove}) {
+    for (QAction *a : {m_insertBefore, m_remove}) {
         a->setShortcutContext(Qt::WidgetShortcut);
         m_table->addAction(a);
     }
     m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    // Insert edits no text: in the form too it adds the next slot, so a programme is
+    // typed title, Enter, Insert, title, without going back to the table.
+    m_insertAfter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_insertAfter);
 
     m_undo = m_model->undoStack()->createUndoAction(this, tr("Fortryd"));
     m_redo = m_model->undoStack()->createRedoAction(this, tr("Gendan"));
