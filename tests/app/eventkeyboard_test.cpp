@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -548,4 +549,22 @@ TEST_CASE("Insert in the slot form adds the next slot: a programme is typed titl
     press(Qt::Key_Delete);
     CHECK(title->text() == u"frunding"_s);
     CHECK(editor->model()->rowCount() == 4);
+}
+
+TEST_CASE("the slot's actions are on the table's context menu, Forskyd too, which has no key")
+{
+    NewEventWindow w;
+    w.detail()->tabs()->setCurrentIndex(0);
+    AgendaEditor *editor = w.agendaEditor();
+    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert);
+    CHECK(table->contextMenuPolicy() == Qt::ActionsContextMenu);
+    QStringList texts;
+    for (QAction *a : table->actions())
+        texts << (a->isSeparator() ? u"-"_s : a->text());
+    CHECK(texts.join(u" "_s).toStdString() ==
+          "Indsæt &før Indsæt &efter - &Slet - Flyt &op Flyt &ned - F&orskyd");
+    for (QAction *a : editor->editActions())
+        CHECK(table->actions().contains(a));
 }

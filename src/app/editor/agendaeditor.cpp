@@ -418,10 +418,8 @@ void AgendaEditor::buildActions()
     m_insertAfter->setShortcut(QKeySequence(Qt::Key_Insert));
     m_insertBefore->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Insert));
     m_remove->setShortcut(QKeySequence::Delete);
-    for (QAction *a : {m_insertBefore, m_remove}) {
+    for (QAction *a : {m_insertBefore, m_remove})
         a->setShortcutContext(Qt::WidgetShortcut);
-        m_table->addAction(a);
-    }
     m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     // Insert edits no text: in the form too it adds the next slot, so a programme is
@@ -438,6 +436,18 @@ void AgendaEditor::buildActions()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+
+    // The table's own actions, which its WidgetShortcut keys need, are also its context
+    // menu (the Menu key, Shift+F10 or a right click): Forskyd has no key of its own, and
+    // a narrow toolbar hides it behind »
+    const auto separator = [this] {
+        auto *a = new QAction(this);
+        a->setSeparator(true);
+        return a;
+    };
+    m_table->addActions({m_insertBefore, m_insertAfter, separator(), m_remove, separator(),
+                         m_moveUp, m_moveDown, separator(), m_shift});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_insertBefore, &QAction::triggered, this, &AgendaEditor::insertBefore);
     connect(m_insertAfter, &QAction::triggered, this, &AgendaEditor::insertAfter);
