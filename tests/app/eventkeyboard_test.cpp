@@ -535,8 +535,8 @@ TEST_CASE("Insert in the slot form adds the next slot: a programme is typed titl
     CHECK(editor->model()->rowCount() == 4);
     CHECK(editor->currentRow() == 3);
     QStringList titles;
-    const Event event = w.event();
-    for (const AgendaSlot &s : event.occurrences.first().agenda)
+    const Agenda agenda = w.event().occurrences.first().agenda;
+    for (const AgendaSlot &s : agenda)
         titles << s.title;
     CHECK(titles.join(u" | "_s).toStdString() == "Velkomst | Oplæg | Frokost | Nyt programpunkt");
 
