@@ -55,10 +55,10 @@ ENGLISH = {
     "Arrangementet": "Event",
     "&Titel:": "&Title:",
     "Temagruppemøde om …": "Theme group meeting on …",
-    "&Type:": "T&ype:",
+    "T&ype:": "T&ype:",
     "Tema&gruppe:": "Theme &group:",
-    "Møde&række:": "Meeting &series:",
-    "&Målgruppe:": "&Audience:",
+    "Møderæ&kke:": "Meeting &series:",
+    "Må&lgruppe:": "&Audience:",
     "&Note til deltagerne:": "&Note to participants:",
     "Som deltager vil det være en fordel at …": "As a participant it will help to …",
     "Dato og sted": "Date and Place",
@@ -66,7 +66,7 @@ ENGLISH = {
     "Fjern fluebenet, hvis datoen ikke er fastlagt": "Untick when the date is not settled",
     "d. MMMM yyyy": "d MMMM yyyy",
     "d. MMMM": "d MMMM",
-    "med å&rstal": "with y&ear",
+    "med år&stal": "with yea&r",
     "Uden årstal står der fx «Den 6. december»":
         "Without a year the programme says, for example, “Den 6. december”",
     "T&id:": "T&ime:",
@@ -85,7 +85,12 @@ ENGLISH = {
     "(ingen møderække)": "(no meeting series)",
     "(intet mødested valgt)": "(no venue chosen)",
     "Ret dato": "Edit Date",
-    "«%1» er ikke et klokkeslæt; skriv fx 9.30": "“%1” is not a time; write e.g. 9.30",
+    "Starttidspunktet skal ligge før sluttidspunktet kl. %1.":
+        "The start time must be before the end time, %1.",
+    "Sluttidspunktet skal ligge efter starttidspunktet kl. %1.":
+        "The end time must be after the start time, %1.",
+    "Arrangementet skal have en titel; «%1» er gemt.":
+        "The event must have a title; “%1” is saved.",
     "Ret starttidspunkt": "Edit Start Time",
     "Ret sluttidspunkt": "Edit End Time",
 
@@ -311,6 +316,7 @@ ENGLISH = {
     "Indsæt programpunkt": "Insert Agenda Item",
     "Slet programpunkt": "Delete Agenda Item",
     "Sluttidspunktet skal ligge efter starttidspunktet.": "The end time must be after the start time.",
+    "Et programpunkt skal have en titel.": "An agenda item must have a title.",
     "Programpunktet har intet starttidspunkt, så det har ingen varighed.":
         "The agenda item has no start time, so it has no length.",
     "Ændr varighed": "Change Length",
@@ -811,7 +817,7 @@ ENGLISH = {
     "dele":
         "Create the person in the library and put them on the agenda item; Undo removes both",
     "Vælg eller skriv en person": "Choose or type a person",
-    "Trykkes i samme række som punktet før": "Printed on the same row as the item before",
+    "I samme række som punktet før": "Same row as the item before",
     "Det første programpunkt har intet punkt før sig at dele række med.":
         "The first agenda item has no item before it to share a row with.",
     "det første programpunkt har intet punkt før sig at dele række med":

@@ -204,20 +204,8 @@
         <translation>Theme group meeting on …</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
         <source>Tema&amp;gruppe:</source>
         <translation>Theme &amp;group:</translation>
-    </message>
-    <message>
-        <source>Møde&amp;række:</source>
-        <translation>Meeting &amp;series:</translation>
-    </message>
-    <message>
-        <source>&amp;Målgruppe:</source>
-        <translation>&amp;Audience:</translation>
     </message>
     <message>
         <source>&amp;Note til deltagerne:</source>
@@ -244,10 +232,6 @@
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <source>med å&amp;rstal</source>
-        <translation>with y&amp;ear</translation>
-    </message>
-    <message>
         <source>Uden årstal står der fx «Den 6. december»</source>
         <translation>Without a year the programme says, for example, “Den 6. december”</translation>
     </message>
@@ -270,6 +254,22 @@
     <message>
         <source>&amp;Mødested:</source>
         <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Møderæ&amp;kke:</source>
+        <translation>Meeting &amp;series:</translation>
+    </message>
+    <message>
+        <source>Må&amp;lgruppe:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>med år&amp;stal</source>
+        <translation>with yea&amp;r</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1459,10 @@
         <source>Giv punktet sin egen række</source>
         <translation>Give the Item Its Own Row</translation>
     </message>
+    <message>
+        <source>Et programpunkt skal have en titel.</source>
+        <translation>An agenda item must have a title.</translation>
+    </message>
 </context>
 <context>
     <name>temaplan::CaseListEdit</name>
@@ -1534,16 +1538,16 @@
         <translation>(next item&apos;s start)</translation>
     </message>
     <message>
-        <source>Trykkes i samme række som punktet før</source>
-        <translation>Printed on the same row as the item before</translation>
-    </message>
-    <message>
         <source>Det første programpunkt har intet punkt før sig at dele række med.</source>
         <translation>The first agenda item has no item before it to share a row with.</translation>
     </message>
     <message>
         <source>Punktet trykkes i samme række som punktet før, med begge tidspunkter i tidskolonnen, fx »9.30 / 10.00«: let morgenmad og velkomst.</source>
         <translation>The item is printed on the same row as the item before, with both times in the time column, e.g. “9.30 / 10.00”: let morgenmad og velkomst.</translation>
+    </message>
+    <message>
+        <source>I samme række som punktet før</source>
+        <translation>Same row as the item before</translation>
     </message>
 </context>
 <context>
@@ -2274,10 +2278,6 @@ Themes: %2</translation>
         <translation>Edit Date</translation>
     </message>
     <message>
-        <source>«%1» er ikke et klokkeslæt; skriv fx 9.30</source>
-        <translation>“%1” is not a time; write e.g. 9.30</translation>
-    </message>
-    <message>
         <source>Ret starttidspunkt</source>
         <translation>Edit Start Time</translation>
     </message>
@@ -2293,6 +2293,22 @@ Themes: %2</translation>
     <message>
         <source>d. MMMM</source>
         <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>Arrangementet skal have en titel; «%1» er gemt.</source>
+        <translation>The event must have a title; “%1” is saved.</translation>
+    </message>
+    <message>
+        <source>»%1« er ikke et klokkeslæt. Skriv fx 9.30 eller 14.45.</source>
+        <translation>“%1” is not a time. Write e.g. 9.30 or 14.45.</translation>
+    </message>
+    <message>
+        <source>Starttidspunktet skal ligge før sluttidspunktet kl. %1.</source>
+        <translation>The start time must be before the end time, %1.</translation>
+    </message>
+    <message>
+        <source>Sluttidspunktet skal ligge efter starttidspunktet kl. %1.</source>
+        <translation>The end time must be after the start time, %1.</translation>
     </message>
 </context>
 <context>

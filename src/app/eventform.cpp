@@ -47,9 +47,10 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
     m_ui->dateEdit->setLocale(windowLocale());
     m_ui->dateEdit->setDate(QDate::currentDate());
 
-    connect(m_ui->eventTitleEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        editEvent(tr("Ret titel"), u"title"_s, [&](Event &e) { e.title = text; });
-    });
+    m_ui->eventFormMessage->setStyleSheet(u"color: #b00020"_s);
+    m_ui->eventFormMessage->hide();
+    connect(m_ui->eventTitleEdit, &QLineEdit::textEdited, this, &EventForm::editTitle);
+    connect(m_ui->eventTitleEdit, &QLineEdit::editingFinished, this, &EventForm::leaveTitle);
     connect(m_ui->audienceEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         editEvent(tr("Ret målgruppe"), u"audience"_s, [&](Event &e) { e.audience = text; });
     });
@@ -95,8 +96,10 @@ EventForm::EventForm(LibrarySession *session, QWidget *parent)
             endTyping();
             commitDate();
         });
-    connect(m_ui->occurrenceStartEdit, &QLineEdit::editingFinished, this, [this] { commitTime(true); });
-    connect(m_ui->occurrenceEndEdit, &QLineEdit::editingFinished, this, [this] { commitTime(false); });
+    connect(m_ui->occurrenceStartEdit, &QLineEdit::editingFinished, this,
+            [this] { commitTime(true); });
+    connect(m_ui->occurrenceEndEdit, &QLineEdit::editingFinished, this,
+            [this] { commitTime(false); });
 
     connect(m_session, &LibrarySession::libraryChanged, this, [this] { m_choicesStale = true; });
     // A theme group or series renamed in its room.
@@ -116,8 +119,9 @@ void EventForm::fillChoices()
     m_ui->themeGroupCombo->clear();
     m_ui->themeGroupCombo->addItem(tr("(ingen temagruppe)"), QVariant::fromValue(Id()));
     if (auto groups = library->themeGroups().all()) {
-        std::sort(groups->begin(), groups->end(),
-                  [](const auto &x, const auto &y) { return x.name.localeAwareCompare(y.name) < 0; });
+        std::sort(groups->begin(), groups->end(), [](const auto &x, const auto &y) {
+            return x.name.localeAwareCompare(y.name) < 0;
+        });
         for (const ThemeGroup &g : *groups)
             m_ui->themeGroupCombo->addItem(g.name, QVariant::fromValue(g.id));
     }
@@ -144,6 +148,8 @@ void EventForm::showEvent(const Event &event, const Id &occurrenceId)
 {
     fillChoices();
     m_showing = true;
+    if (!m_event || m_event->id != event.id || m_occurrenceId != occurrenceId)
+        say({});
     m_event = event;
     m_occurrenceId = occurrenceId;
     const QSignalBlocker a(m_ui->eventKindCombo), b(m_ui->themeGroupCombo), c(m_ui->seriesCombo),
@@ -187,10 +193,22 @@ void EventForm::focusTitle()
     m_ui->eventTitleEdit->selectAll();
 }
 
+QString EventForm::message() const
+{
+    return m_ui->eventFormMessage->isHidden() ? QString() : m_ui->eventFormMessage->text();
+}
+
+void EventForm::say(const QString &message)
+{
+    m_ui->eventFormMessage->setText(message);
+    m_ui->eventFormMessage->setVisible(!message.isEmpty());
+}
+
 void EventForm::clear()
 {
     m_event.reset();
     m_occurrenceId = {};
+    say({});
 }
 
 void EventForm::setReadOnly(bool readOnly)
@@ -203,9 +221,10 @@ void EventForm::commit(const Event &after, const QString &text, const QString &f
 {
     if (!m_event || after == *m_event)
         return;
+    say({});
     const QString key = field.isEmpty() ? QString() : u"%1/%2"_s.arg(field).arg(m_typingRound);
-    if (!m_session->push(new EventCommand(m_session, *m_event, after, text, {m_occurrenceId, -1},
-                                          key))) {
+    if (!m_session->push(
+            new EventCommand(m_session, *m_event, after, text, {m_occurrenceId, -1}, key))) {
         // Not saved: show again what the file holds.
         const Event saved = *m_event;
         showEvent(saved, m_occurrenceId);
@@ -243,21 +262,56 @@ void EventForm::commitDate()
     editOccurrence(tr("Ret dato"), u"date"_s, [&](Occurrence &o) { o.date = date; });
 }
 
+void EventForm::editTitle(const QString &text)
+{
+    // An event without a title would be a blank row in the list and on the programme:
+    // nothing is written while the field is empty, and leaving it brings the saved title
+    // back.
+    if (text.trimmed().isEmpty()) {
+        if (m_event)
+            say(tr("Arrangementet skal have en titel; «%1» er gemt.").arg(m_event->title));
+        return;
+    }
+    editEvent(tr("Ret titel"), u"title"_s, [&](Event &e) { e.title = text; });
+}
+
+void EventForm::leaveTitle()
+{
+    if (m_event && m_ui->eventTitleEdit->text().trimmed().isEmpty())
+        showText(m_ui->eventTitleEdit, m_event->title);
+}
+
 void EventForm::commitTime(bool start)
 {
+    if (!m_event || m_showing)
+        return;
     QLineEdit *edit = start ? m_ui->occurrenceStartEdit : m_ui->occurrenceEndEdit;
     const QString text = edit->text().trimmed();
     QTime time;
     if (!text.isEmpty()) {
         const auto parsed = danish::parseTime(text);
         if (!parsed) {
-            edit->setToolTip(tr("«%1» er ikke et klokkeslæt; skriv fx 9.30").arg(text));
+            // The text stays as typed, to be mended; nothing is written.
+            say(tr("»%1« er ikke et klokkeslæt. Skriv fx 9.30 eller 14.45.").arg(text));
             edit->selectAll();
             return;
         }
         time = *parsed;
     }
-    edit->setToolTip({});
+    const auto shown = std::find_if(m_event->occurrences.cbegin(), m_event->occurrences.cend(),
+                                    [&](const Occurrence &o) { return o.id == m_occurrenceId; });
+    if (time.isValid() && shown != m_event->occurrences.cend()) {
+        const QTime other = start ? shown->end : shown->start;
+        if (other.isValid() && (start ? !(time < other) : !(other < time))) {
+            say(start ? tr("Starttidspunktet skal ligge før sluttidspunktet kl. %1.")
+                            .arg(danish::formatTime(other))
+                      : tr("Sluttidspunktet skal ligge efter starttidspunktet kl. %1.")
+                            .arg(danish::formatTime(other)));
+            edit->selectAll();
+            return;
+        }
+    }
+    say({});
     editOccurrence(start ? tr("Ret starttidspunkt") : tr("Ret sluttidspunkt"), {},
                    [&](Occurrence &o) { (start ? o.start : o.end) = time; });
     showText(edit, timeText(time)); // "930" reads back as "9.30"

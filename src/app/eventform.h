@@ -35,6 +35,10 @@ public:
     // The title ready to be typed over (a new event).
     void focusTitle();
 
+    // Why the last input was refused (a time that is none, an empty title); empty when
+    // it was not.
+    QString message() const;
+
 private:
     void fillChoices();
     void commit(const Event &after, const QString &text, const QString &field);
@@ -44,6 +48,9 @@ private:
                         const std::function<void(Occurrence &)> &change);
     void commitDate();
     void commitTime(bool start);
+    void editTitle(const QString &text);
+    void leaveTitle();
+    void say(const QString &message);
     // A field that is left ends its typing: the next change is a new undo step.
     void endTyping() { ++m_typingRound; }
 

@@ -49,6 +49,8 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // A row is one event: Tab goes on to the event, not from cell to cell.
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -76,9 +78,10 @@ EventsView::EventsView(LibrarySession *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
     splitter->addWidget(m_detail);
-    // The event's editor needs the width: agenda, slot form and the printed page.
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
+    // The event's editor needs the width: agenda, slot form and the printed page. The
+    // list gives up its share too when the window narrows, or the editor alone would.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
     splitter->setSizes({330, 950});
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);

@@ -377,7 +377,7 @@ TEST_CASE("The form's row box shares the printed row, through undo, but not on t
     showActive(editor);
     auto *shares = editor.findChild<QCheckBox *>(u"sharesRowCheck"_s);
     REQUIRE(shares);
-    CHECK(shares->text() == u"Trykkes i samme række som punktet før"_s);
+    CHECK(shares->text() == u"I samme række som punktet før"_s);
 
     editor.setCurrentRow(seed::Breakfast);
     CHECK_FALSE(shares->isEnabled());

@@ -7,6 +7,7 @@
 #include "core/danishtext.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QToolButton>
@@ -69,6 +70,10 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // A row is one slot, edited in the form: Tab goes on to the form, not from cell to
+    // cell, where it would never leave the table.
+    m_table->setTabKeyNavigation(false);
+    m_table->installEventFilter(this);
     m_table->verticalHeader()->hide();
     // A slot is dragged to another row and moved as Alt+Up/Down would move it. Without
     // overwrite mode the view never clears the dragged row's cells after the drop.
@@ -108,6 +113,8 @@ AgendaEditor::AgendaEditor(QWidget *parent)
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
+    // Its fields take the focus and scroll it into view; the pane itself is no stop for Tab.
+    formScroll->setFocusPolicy(Qt::NoFocus);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -247,12 +254,31 @@ void AgendaEditor::setFormOrientation(Qt::Orientation orientation)
 
 void AgendaEditor::setCompactColumns(bool compact)
 {
+    m_compact = compact;
     QHeaderView *header = m_table->horizontalHeader();
     m_table->setColumnHidden(AgendaModel::CasesColumn, compact);
     header->setSectionResizeMode(AgendaModel::SpeakersColumn,
                                  compact ? QHeaderView::Interactive : QHeaderView::Stretch);
     if (compact)
         header->resizeSection(AgendaModel::SpeakersColumn, 130);
+    fitColumns();
+}
+
+void AgendaEditor::fitColumns()
+{
+    // In a narrow window the speakers column would leave the titles a sliver; the form
+    // under the table lists the speakers, as it does the cases.
+    constexpr int narrow = 480;
+    const bool hide = m_compact && m_table->width() < narrow;
+    if (m_table->isColumnHidden(AgendaModel::SpeakersColumn) != hide)
+        m_table->setColumnHidden(AgendaModel::SpeakersColumn, hide);
+}
+
+bool AgendaEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void AgendaEditor::setExtraWarnings(const QStringList &sentences)
@@ -388,16 +414,18 @@ void AgendaEditor::buildActions()
     m_shift = makeAction(tr("F&orskyd"), tr("Flyt det valgte og de senere programpunkter; "
                                             "faste tidspunkter bliver"));
 
-    // Insert and Delete belong to the table: in a text field they edit text.
+    // Delete and Shift+Insert belong to the table: in a text field they delete and paste.
     m_insertAfter->setShortcut(QKeySequence(Qt::Key_Insert));
     m_insertBefore->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Insert));
     m_remove->setShortcut(QKeySequence::Delete);
-    for (QAction *a : {m_insertBefore, m_insertAfter, m_remove}) {
+    for (QAction *a : {m_insertBefore, m_remove})
         a->setShortcutContext(Qt::WidgetShortcut);
-        m_table->addAction(a);
-    }
     m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    // Insert edits no text: in the form too it adds the next slot, so a programme is
+    // typed title, Enter, Insert, title, without going back to the table.
+    m_insertAfter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_insertAfter);
 
     m_undo = m_model->undoStack()->createUndoAction(this, tr("Fortryd"));
     m_redo = m_model->undoStack()->createRedoAction(this, tr("Gendan"));
@@ -408,6 +436,18 @@ void AgendaEditor::buildActions()
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
+
+    // The table's own actions, which its WidgetShortcut keys need, are also its context
+    // menu (the Menu key, Shift+F10 or a right click): Forskyd has no key of its own, and
+    // a narrow toolbar hides it behind »
+    const auto separator = [this] {
+        auto *a = new QAction(this);
+        a->setSeparator(true);
+        return a;
+    };
+    m_table->addActions({m_insertBefore, m_insertAfter, separator(), m_remove, separator(),
+                         m_moveUp, m_moveDown, separator(), m_shift});
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_insertBefore, &QAction::triggered, this, &AgendaEditor::insertBefore);
     connect(m_insertAfter, &QAction::triggered, this, &AgendaEditor::insertAfter);

@@ -104,6 +104,8 @@ private:
     void updateActions();
     void showWarnings();
     void showRefusal(const QString &message);
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Occurrence m_occurrence;
     AgendaModel *m_model;
@@ -130,6 +132,7 @@ private:
     QStringList m_extraWarnings;
     bool m_resetting = false;
     bool m_readOnly = false;
+    bool m_compact = false;
 };
 
 } // namespace temaplan

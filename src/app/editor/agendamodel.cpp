@@ -109,6 +109,12 @@ bool AgendaModel::editSlot(int row, const AgendaSlot &after, const NewRecords &c
 {
     if (!validRow(row))
         return false;
+    // A slot without a title prints as a time with nothing beside it. One that has none
+    // (from an import) can still be edited otherwise.
+    if (after.title.trimmed().isEmpty() && !m_agenda.at(row).title.trimmed().isEmpty()) {
+        Q_EMIT refused(tr("Et programpunkt skal have en titel."));
+        return false;
+    }
     Agenda changed = m_agenda;
     changed[row] = after;
     QString text = editText(m_agenda.at(row), after);

@@ -30,7 +30,7 @@ SlotForm::SlotForm(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_fixed(new QCheckBox(tr("Fast tidspunkt"), this))
-    , m_sharesRow(new QCheckBox(tr("Trykkes i samme række som punktet før"), this))
+    , m_sharesRow(new QCheckBox(tr("I samme række som punktet før"), this))
     , m_speakers(new SpeakerListEdit(this))
     , m_cases(new CaseListEdit(this))
 {
@@ -46,7 +46,8 @@ SlotForm::SlotForm(QWidget *parent)
         edit->setDisplayFormat(u"HH.mm"_s);
         edit->setKeyboardTracking(false);
     }
-    m_endNote->setWordWrap(false);
+    // Wrapped, the note does not widen a narrow form past its window.
+    m_endNote->setWordWrap(true);
     m_endNote->setForegroundRole(QPalette::PlaceholderText);
     for (SlotKind kind : allSlotKinds())
         m_kind->addItem(displayName(kind), QVariant::fromValue(int(kind)));
@@ -77,6 +78,11 @@ SlotForm::SlotForm(QWidget *parent)
     form->addRow(tr("&Beskrivelse"), m_description);
     form->addRow(tr("Ta&lere"), m_speakers);
     form->addRow(tr("&Cases"), m_cases);
+
+    // Tab follows the form as it reads: the time's checkboxes stand under the time.
+    setTabOrder(m_end, m_fixed);
+    setTabOrder(m_fixed, m_sharesRow);
+    setTabOrder(m_sharesRow, m_kind);
 
     connect(m_title, &QLineEdit::editingFinished, this, &SlotForm::commitTitle);
     connect(m_start, &QTimeEdit::editingFinished, this, &SlotForm::commitStart);

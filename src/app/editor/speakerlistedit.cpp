@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -48,10 +49,14 @@ SpeakerListEdit::SpeakerListEdit(QWidget *parent)
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
+    // The name gets a line of its own, the role and its text the next: side by side the
+    // name and role would widen a narrow form past its window.
     grid->addWidget(m_list, 0, 0, 1, 3);
-    grid->addWidget(m_person, 1, 0, 1, 2);
-    grid->addWidget(m_role, 1, 2);
-    grid->addWidget(m_roleText, 2, 0, 1, 3);
+    grid->addWidget(m_person, 1, 0, 1, 3);
+    auto *roleRow = new QHBoxLayout;
+    roleRow->addWidget(m_role);
+    roleRow->addWidget(m_roleText, 1);
+    grid->addLayout(roleRow, 2, 0, 1, 3);
     grid->addWidget(m_add, 3, 0);
     grid->addWidget(m_replace, 3, 1);
     grid->addWidget(m_remove, 3, 2);
