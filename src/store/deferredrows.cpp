@@ -2,6 +2,8 @@
 
 #include "derivedtables.h"
 
+#include "core/searchfolding.h"
+
 #include <algorithm>
 
 namespace temaplan::store {
@@ -164,6 +166,14 @@ std::optional<QStringList> DeferredRows::formerNames(const Id &groupId) const
 {
     const auto known = m_formerNames.constFind(groupId);
     return known == m_formerNames.constEnd() ? std::nullopt : std::optional<QStringList>(*known);
+}
+
+QString DeferredRows::sortKeyOf(const QString &name)
+{
+    auto known = m_sortKeys.constFind(name);
+    if (known == m_sortKeys.constEnd())
+        known = m_sortKeys.insert(name, danishSortKey(name));
+    return *known;
 }
 
 } // namespace temaplan::store

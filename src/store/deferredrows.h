@@ -84,6 +84,9 @@ public:
         m_formerNames.insert(groupId, names);
     }
 
+    // `danishSortKey(name)`, made once per name in the transaction.
+    QString sortKeyOf(const QString &name);
+
 private:
     Status writeSearch(sql::Database &db);
 
@@ -104,6 +107,7 @@ private:
     QHash<Id, qint64> m_rowids;
     QHash<Id, QString> m_places;
     QHash<Id, QStringList> m_formerNames;
+    QHash<QString, QString> m_sortKeys;
 };
 
 } // namespace temaplan::store

@@ -173,6 +173,13 @@ Status writeSearch(const DerivedRows &rows, SearchTable table, const Id &id, con
     return sql::toStatus(q.run());
 }
 
+// An owner's sort key: the same few hundred owners name thousands of cases, so a bulk
+// transaction makes each one's key once.
+QString ownerSortKey(const DerivedRows &rows, const QString &owner)
+{
+    return rows.deferred() ? rows.deferred()->sortKeyOf(owner) : danishSortKey(owner);
+}
+
 Status writeCaseList(DerivedRows &rows, const Case &c, const QString &owner)
 {
     QStringList themes;
@@ -187,11 +194,11 @@ Status writeCaseList(DerivedRows &rows, const Case &c, const QString &owner)
     json::Json themeArray = json::Json::array();
     for (const QString &t : themes)
         themeArray.push_back(t.toStdString());
-    if (Status s =
-            rows.add(Table::CaseList, {rowid, key, c.title, danishSortKey(c.title), ownerKey, owner,
-                                       danishSortKey(owner), qint64(c.startYear), qint64(c.endYear),
-                                       QString::fromStdString(themeArray.dump()),
-                                       foldForSearch(c.title).simplified() + u'\x1f' + ownerKey});
+    if (Status s = rows.add(Table::CaseList,
+                            {rowid, key, c.title, danishSortKey(c.title), ownerKey, owner,
+                             ownerSortKey(rows, owner), qint64(c.startYear), qint64(c.endYear),
+                             QString::fromStdString(themeArray.dump()),
+                             foldForSearch(c.title).simplified() + u'\x1f' + ownerKey});
         !s)
         return s;
     for (const QString &t : themes) {
