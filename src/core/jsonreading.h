@@ -93,6 +93,16 @@ public:
         return value;
     }
 
+    // An id as Temaplan writes it, 36 ASCII characters, read without a QString between;
+    // a null id for anything else, which parseId then reads or refuses.
+    static Id plainId(const Json &v)
+    {
+        if (!v.is_string())
+            return {};
+        const std::string &text = v.get_ref<const std::string &>();
+        return text.size() == 36 ? QUuid::fromString(QLatin1StringView(text.data(), 36)) : Id();
+    }
+
     static Id parseId(const Json &v, const std::string &pointer)
     {
         if (!v.is_string())
@@ -112,7 +122,8 @@ public:
                 fail(at(key), LibraryJson::tr("feltet mangler"));
             return {};
         }
-        return parseId(*v, at(key));
+        const Id plain = plainId(*v);
+        return plain.isNull() ? parseId(*v, at(key)) : plain;
     }
 
     const Json *arrayAt(const char *key)
@@ -129,9 +140,7 @@ public:
         if (const Json *v = arrayAt(key)) {
             for (size_t i = 0; i < v->size(); ++i) {
                 const Json &item = (*v)[i];
-                Id id;
-                if (item.is_string() && item.get_ref<const std::string &>().size() == 36)
-                    id = idFromString(textOf(item));
+                Id id = plainId(item);
                 // Not an id: parseId names what is wrong, and where (made only then).
                 if (id.isNull())
                     id = parseId(item, childPointer(at(key), std::to_string(i)));
