@@ -88,6 +88,15 @@ bool hasJournal(const QString &path)
     return QFile::exists(path + u"-journal"_s) || QFile::exists(path + u"-wal"_s);
 }
 
+// A big-endian number of the header, as SQLite writes them.
+quint64 headerNumber(const QByteArray &header, int at, int bytes)
+{
+    quint64 v = 0;
+    for (int i = 0; i < bytes; ++i)
+        v = (v << 8) | quint8(header[at + i]);
+    return v;
+}
+
 // How much shorter the file is than the page count in its header says, when that count
 // is valid (SQLite writes it with the change counter it was valid for); a file cut off
 // by a copy or a full disk is told at once, whichever page the cut hit.
@@ -95,20 +104,31 @@ std::optional<qint64> missingBytes(const QByteArray &header, qint64 size)
 {
     if (header.size() < 100)
         return std::nullopt;
-    auto number = [&](int at, int bytes) {
-        quint64 v = 0;
-        for (int i = 0; i < bytes; ++i)
-            v = (v << 8) | quint8(header[at + i]);
-        return v;
-    };
-    const quint64 pageSize = number(16, 2) == 1 ? 65536 : number(16, 2);
-    const quint64 pages = number(28, 4);
-    if (pages == 0 || pageSize < 512 || number(92, 4) != number(24, 4))
+    const quint64 pageSize = headerNumber(header, 16, 2) == 1 ? 65536 : headerNumber(header, 16, 2);
+    const quint64 pages = headerNumber(header, 28, 4);
+    if (pages == 0 || pageSize < 512 || headerNumber(header, 92, 4) != headerNumber(header, 24, 4))
         return std::nullopt;
     const qint64 expected = qint64(pages * pageSize);
     if (size >= expected)
         return std::nullopt;
     return expected - size;
+}
+
+// What in the header's format numbers no SQLite 3 writes: a file-format version above 2
+// (SQLite would refuse to read, or open read-only and then refuse every edit) or a schema
+// format above 4 (SQLite says only "unsupported file format"). Temaplan only ever makes
+// libraries SQLite 3 reads and writes, so such a header is damage, told as such.
+std::optional<QString> formatProblem(const QByteArray &header)
+{
+    if (header.size() < 100)
+        return std::nullopt;
+    const quint64 writeVersion = headerNumber(header, 18, 1);
+    const quint64 readVersion = headerNumber(header, 19, 1);
+    if (writeVersion < 1 || writeVersion > 2 || readVersion < 1 || readVersion > 2)
+        return u"file format versions %1/%2 in the header"_s.arg(writeVersion).arg(readVersion);
+    if (const quint64 schemaFormat = headerNumber(header, 44, 4); schemaFormat > 4)
+        return u"schema format %1 in the header"_s.arg(schemaFormat);
+    return std::nullopt;
 }
 
 LibraryResult createLibrary(const QString &path, const QString &shown, std::chrono::milliseconds busyTimeout)
@@ -152,6 +172,8 @@ LibraryResult openExisting(const QString &path, const QString &shown, bool readO
             return Error::make(Error::Code::NotALibrary, LibraryFile::tr("%1 er ikke et Temaplan-bibliotek.").arg(shown));
         if (const auto shortBy = missingBytes(header, file.size()); shortBy && !hasJournal(path))
             return openFailure(shown, sql::Failure{SQLITE_CORRUPT, u"the file is %1 bytes shorter than its header says"_s.arg(*shortBy)});
+        if (const auto problem = formatProblem(header))
+            return openFailure(shown, sql::Failure{SQLITE_CORRUPT, *problem});
     }
 
     const bool writable = !readOnly && info.isWritable() && QFileInfo(info.absolutePath()).isWritable();

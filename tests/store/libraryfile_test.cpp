@@ -153,6 +153,29 @@ TEST_CASE("a truncated or damaged library is refused and left untouched", "[stor
     expectRefused(noisy, Error::Code::Corrupt);
 }
 
+TEST_CASE("a library whose header's format numbers are damaged is refused as damaged, untouched", "[store][file]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSampleFile(dir);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray whole = f.readAll();
+    f.close();
+
+    // The schema format's last byte (SQLite alone says "unsupported file format"), the
+    // read version and the write version (which alone would open the file read-only).
+    const std::pair<int, char> damages[] = {{47, char(0x05)}, {47, char(0x44)}, {19, char(3)}, {18, char(3)}};
+    for (const auto &[at, byte] : damages) {
+        INFO("byte " << at << " set to " << int(byte));
+        QByteArray damaged = whole;
+        damaged[at] = byte;
+        const QString file = dir.filePath(u"hoved-%1-%2.temaplan"_s.arg(at).arg(int(byte)));
+        writeFile(file, damaged);
+        const Error error = expectRefused(file, Error::Code::Corrupt);
+        CHECK(error.message.contains(u"beskadiget"_s));
+    }
+}
+
 TEST_CASE("a library opened read-only can be read but not changed", "[store][file]")
 {
     QTemporaryDir dir;
