@@ -539,7 +539,6 @@ ENGLISH = {
     "Fejl i biblioteket": "Error in the library",
 
     # Printing and saving the programme
-    "Kunne ikke gemme %1: %2": "Could not save %1: %2",
     "Eksportér PDF…": "Export PDF…",
     "Udskriv…": "Print…",
     "Gem som HTML…": "Save as HTML…",

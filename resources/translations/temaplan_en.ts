@@ -2936,10 +2936,6 @@ Themes: %2</translation>
 <context>
     <name>temaplan::app::ProgrammeActions</name>
     <message>
-        <source>Kunne ikke gemme %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
         <source>Eksportér PDF…</source>
         <translation>Export PDF…</translation>
     </message>

@@ -13,27 +13,11 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace temaplan::app {
-
-namespace {
-
-Status saveBytes(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::make(Error::Code::Io,
-                           ProgrammeActions::tr("Kunne ikke gemme %1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()),
-                           file.errorString());
-    return {};
-}
-
-} // namespace
 
 ProgrammeActions::ProgrammeActions(QWidget *dialogParent)
     : QObject(dialogParent)
@@ -81,17 +65,14 @@ Status ProgrammeActions::writeHtml(const QString &path) const
 {
     if (!m_input)
         return Error::make(Error::Code::Invalid, tr("Der er intet program valgt."));
-    return saveBytes(path, render::programmeHtml(*m_input).toUtf8());
+    return render::writeProgrammeHtml(*m_input, path);
 }
 
 Status ProgrammeActions::writeIcs(const QString &path) const
 {
     if (!m_input)
         return Error::make(Error::Code::Invalid, tr("Der er intet program valgt."));
-    auto ics = render::programmeIcs(*m_input);
-    if (!ics)
-        return ics.error();
-    return saveBytes(path, *ics);
+    return render::writeProgrammeIcs(*m_input, path);
 }
 
 void ProgrammeActions::exportPdf()
@@ -124,7 +105,7 @@ void ProgrammeActions::saveIcs()
     const QString path = m_chooseFile(tr("Gem kalenderinvitation"), suggestedPath(u"ics"_s),
                                       tr("Kalenderinvitationer (*.ics)"));
     if (!path.isEmpty())
-        report(saveBytes(path, *ics), tr("Kalenderinvitationen blev ikke gemt"), path);
+        report(writeIcs(path), tr("Kalenderinvitationen blev ikke gemt"), path);
 }
 
 void ProgrammeActions::print()

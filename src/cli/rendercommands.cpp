@@ -1,7 +1,6 @@
 #include "command.h"
 #include "libraryaccess.h"
 
-#include "render/outputfile.h"
 #include "render/programmehtml.h"
 #include "render/programmeics.h"
 #include "render/programmepdf.h"
@@ -50,12 +49,9 @@ Status writeOne(const render::ProgrammeInput &input, const QString &path, const 
 {
     if (format == u"pdf"_s)
         return render::writeProgrammePdf(input, path);
-    if (format == u"ics"_s) {
-        const auto ics = render::programmeIcs(input);
-        return ics ? render::writeOutputFile(path, *ics, u"kalenderinvitationen"_s)
-                   : Status(ics.error());
-    }
-    return render::writeOutputFile(path, render::programmeHtml(input).toUtf8(), u"programmet"_s);
+    if (format == u"ics"_s)
+        return render::writeProgrammeIcs(input, path);
+    return render::writeProgrammeHtml(input, path);
 }
 
 int runRender(const QStringList &args, Context &ctx, const Command &self)

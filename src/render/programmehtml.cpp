@@ -1,5 +1,6 @@
 #include "programmehtml.h"
 
+#include "outputfile.h"
 #include "programmeparts.h"
 
 #include "core/agendatext.h"
@@ -178,6 +179,11 @@ QString programmeHtml(const ProgrammeInput &input)
     }
     html += u"</main>\n</body>\n</html>\n"_s;
     return html;
+}
+
+Status writeProgrammeHtml(const ProgrammeInput &input, const QString &path)
+{
+    return writeOutputFile(path, programmeHtml(input).toUtf8(), u"programmet"_s);
 }
 
 } // namespace temaplan::render

@@ -3,6 +3,7 @@
 #include "programmeinput.h"
 
 #include "core/description.h"
+#include "core/result.h"
 
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace temaplan::render {
 // and words as the PDF, the case links, inline CSS in the organiser's colour. Every
 // text from the library is escaped; only http(s) and mailto addresses become links.
 QString programmeHtml(const ProgrammeInput &input);
+
+// The page written to `path` whole or not at all, with a Danish error (writeOutputFile).
+Status writeProgrammeHtml(const ProgrammeInput &input, const QString &path);
 
 // Paragraphs and bullet lists of a description as escaped HTML, for every view of it.
 QString descriptionHtml(const Description &description);

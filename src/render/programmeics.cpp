@@ -1,5 +1,6 @@
 #include "programmeics.h"
 
+#include "outputfile.h"
 #include "programmeparts.h"
 
 #include "core/agendatext.h"
@@ -247,6 +248,12 @@ Result<QByteArray> programmeIcs(const ProgrammeInput &input)
     for (const QString &line : std::as_const(lines))
         out += ics::foldLine(line.toUtf8());
     return out;
+}
+
+Status writeProgrammeIcs(const ProgrammeInput &input, const QString &path)
+{
+    const auto ics = programmeIcs(input);
+    return ics ? writeOutputFile(path, *ics, u"kalenderinvitationen"_s) : Status(ics.error());
 }
 
 } // namespace temaplan::render

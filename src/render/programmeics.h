@@ -15,6 +15,9 @@ namespace temaplan::render {
 // occurrence has no year or no start time: a calendar cannot hold "Den 6. december".
 Result<QByteArray> programmeIcs(const ProgrammeInput &input);
 
+// The invitation written to `path` whole or not at all, with a Danish error.
+Status writeProgrammeIcs(const ProgrammeInput &input, const QString &path);
+
 namespace ics {
 
 // TEXT value escaping: backslash, semicolon, comma and newline.

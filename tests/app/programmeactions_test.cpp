@@ -141,6 +141,20 @@ TEST_CASE("a PDF export into a missing folder shows the error")
     test::closeErrors(w.window);
 }
 
+TEST_CASE("a web page saved into a missing folder is refused in Danish, without Qt's English")
+{
+    GladsaxeWindow w;
+    w.target = w.file.dir.filePath(u"findes-ikke/program.html"_s);
+    w.actions->saveHtmlAction()->trigger();
+    const QStringList errors = test::errorTexts(w.window);
+    REQUIRE(errors.size() == 1);
+    INFO(errors.first().toStdString());
+    CHECK(errors.first().contains(u"mappen findes ikke"_s));
+    CHECK_FALSE(errors.first().contains(u"No such file"_s));
+    CHECK_FALSE(QFile::exists(w.target));
+    test::closeErrors(w.window);
+}
+
 TEST_CASE("the print preview's painting fills a printer page by page")
 {
     GladsaxeWindow w;
