@@ -1,5 +1,7 @@
 #include "apptestsupport.h"
 
+#include "failinglibrary.h"
+
 #include "app/firstrun.h"
 #include "app/libraryfileactions.h"
 #include "app/librarysession.h"
@@ -144,6 +146,17 @@ QStringList lines(const QListWidget *list)
     for (int i = 0; i < list->count(); ++i)
         texts << list->item(i)->text();
     return texts;
+}
+
+CountingWindow::CountingWindow(const QString &path)
+{
+    auto opened = openLibrary(path);
+    REQUIRE(opened);
+    auto counting = std::make_unique<FailingLibrary>(std::move(opened).value());
+    library = counting.get();
+    window.session()->adopt(std::move(counting));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
 }
 
 QStringList errorTexts(const QWidget &window)

@@ -38,6 +38,18 @@ struct DemoWindow
     app::MainWindow window;
 };
 
+class FailingLibrary;
+
+// A main window, shown offscreen, on the library file at `path` opened through a
+// FailingLibrary: the test can count what the window reads and make writes fail.
+struct CountingWindow
+{
+    explicit CountingWindow(const QString &path);
+
+    FailingLibrary *library = nullptr;
+    app::MainWindow window;
+};
+
 // Runs the event loop until `done` holds or `timeoutMs` passes; Qt's QTRY_ macros
 // return from the function, which a Catch test would take as a pass.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 3000);

@@ -61,6 +61,14 @@ struct NewEventWindow
 
     app::EventDetailView *detail() { return window.eventsView()->detail(); }
     AgendaEditor *agendaEditor() { return detail()->programmeEditor()->agendaEditor(); }
+    // The Program tab chosen and its agenda table, for the keys to go to.
+    QTableView *agendaTable()
+    {
+        detail()->tabs()->setCurrentIndex(0);
+        auto *table = agendaEditor()->findChild<QTableView *>(u"agendaTable"_s);
+        REQUIRE(table);
+        return table;
+    }
     Event event()
     {
         auto e = window.session()->library()->events().get(detail()->eventId());
@@ -157,9 +165,7 @@ TEST_CASE("Tab leaves the note to the participants, and no tab is typed into it"
 TEST_CASE("Tab leaves the agenda table and the event list: a row is one slot or event")
 {
     NewEventWindow w;
-    w.detail()->tabs()->setCurrentIndex(0);
-    auto *table = w.agendaEditor()->findChild<QTableView *>(u"agendaTable"_s);
-    REQUIRE(table);
+    QTableView *table = w.agendaTable();
     table->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Insert);
     table->setFocus(Qt::TabFocusReason);
@@ -292,9 +298,7 @@ TEST_CASE("an event's title emptied is not written, and the saved one comes back
 TEST_CASE("Tab walks the slot form in the order it reads, and stops only at fields")
 {
     NewEventWindow w;
-    w.detail()->tabs()->setCurrentIndex(0);
-    auto *table = w.agendaEditor()->findChild<QTableView *>(u"agendaTable"_s);
-    REQUIRE(table);
+    QTableView *table = w.agendaTable();
     for (int i = 0; i < 2; ++i) {
         table->setFocus(Qt::TabFocusReason);
         press(Qt::Key_Insert);
@@ -317,9 +321,8 @@ TEST_CASE("Tab walks the slot form in the order it reads, and stops only at fiel
 TEST_CASE("a slot's title emptied is refused in Danish, and the saved title comes back")
 {
     NewEventWindow w;
-    w.detail()->tabs()->setCurrentIndex(0);
+    QTableView *table = w.agendaTable();
     AgendaEditor *editor = w.agendaEditor();
-    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
     table->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Insert);
     QTest::keyClicks(focused(), u"Velkomst"_s);
@@ -520,9 +523,8 @@ TEST_CASE("the programme editor keeps its fields in sight in a narrow window")
 TEST_CASE("Insert in the slot form adds the next slot: a programme is typed title after title")
 {
     NewEventWindow w;
-    w.detail()->tabs()->setCurrentIndex(0);
+    QTableView *table = w.agendaTable();
     AgendaEditor *editor = w.agendaEditor();
-    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
     auto *title = editor->findChild<QLineEdit *>(u"titleEdit"_s);
     table->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Insert);
@@ -554,9 +556,8 @@ TEST_CASE("Insert in the slot form adds the next slot: a programme is typed titl
 TEST_CASE("the slot's actions are on the table's context menu, Forskyd too, which has no key")
 {
     NewEventWindow w;
-    w.detail()->tabs()->setCurrentIndex(0);
+    QTableView *table = w.agendaTable();
     AgendaEditor *editor = w.agendaEditor();
-    auto *table = editor->findChild<QTableView *>(u"agendaTable"_s);
     table->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Insert);
     CHECK(table->contextMenuPolicy() == Qt::ActionsContextMenu);

@@ -797,14 +797,9 @@ TEST_CASE("the contacts of theme groups and series are searched for; no room but
           "[app][rooms]")
 {
     test::DemoLibraryFile file;
-    auto opened = openLibrary(file.path);
-    REQUIRE(opened);
-    auto counting = std::make_unique<test::FailingLibrary>(std::move(opened).value());
-    test::FailingLibrary *library = counting.get();
-    app::MainWindow window;
-    window.session()->adopt(std::move(counting));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::CountingWindow counted(file.path);
+    test::FailingLibrary *library = counted.library;
+    app::MainWindow &window = counted.window;
 
     window.showRoom(app::MainWindow::ThemeGroupsRoom);
     window.showRoom(app::MainWindow::SeriesRoom);

@@ -199,14 +199,9 @@ TEST_CASE("on 10 000 people the window starts without reading them, and the spea
             return {};
         }));
     }
-    auto opened = openLibrary(file.path);
-    REQUIRE(opened);
-    auto counting = std::make_unique<test::FailingLibrary>(std::move(opened).value());
-    test::FailingLibrary *library = counting.get();
-    app::MainWindow window;
-    window.session()->adopt(std::move(counting));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    test::CountingWindow counted(file.path);
+    test::FailingLibrary *library = counted.library;
+    app::MainWindow &window = counted.window;
     window.openEvent(test::eventIdByTitle(window, meeting));
     AgendaEditor *editor = agendaEditor(window);
     editor->setCurrentRow(1);
