@@ -2,7 +2,7 @@
 
 #include "ui_caseform.h"
 
-#include "formfields.h"
+#include "editor/formfields.h"
 #include "librarysession.h"
 #include "recordchooser.h"
 #include "recordediting.h"

@@ -4,7 +4,7 @@
 
 #include "displaytext.h"
 #include "eventcommand.h"
-#include "formfields.h"
+#include "editor/formfields.h"
 #include "librarysession.h"
 
 #include "core/danishtext.h"

@@ -8,6 +8,7 @@
 #include "eventdetailview.h"
 #include "eventlistmodel.h"
 #include "eventsview.h"
+#include "fieldundokeys.h"
 #include "helpactions.h"
 #include "libraryfileactions.h"
 #include "librarysession.h"
@@ -245,6 +246,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildEditMenu()
 {
     QUndoStack *stack = m_session->undoStack();
+    // The keys below reach these actions from a text field whose typing is saved.
+    qApp->installEventFilter(new FieldUndoKeys(this));
     QMenu *edit = menuBar()->addMenu(tr("&Rediger"));
     // The stack's own actions would say "Fortryd Ret titel"; the house style quotes it.
     m_undo = edit->addAction(tr("&Fortryd"), stack, &QUndoStack::undo);

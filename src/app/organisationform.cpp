@@ -3,7 +3,7 @@
 #include "ui_organisationform.h"
 
 #include "displaytext.h"
-#include "formfields.h"
+#include "editor/formfields.h"
 #include "recordediting.h"
 
 #include <QBuffer>

@@ -2,7 +2,7 @@
 
 #include "ui_personform.h"
 
-#include "formfields.h"
+#include "editor/formfields.h"
 #include "recordediting.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -2,7 +2,7 @@
 
 #include "ui_seriesform.h"
 
-#include "formfields.h"
+#include "editor/formfields.h"
 #include "idlistedit.h"
 #include "recordediting.h"
 

@@ -3,7 +3,7 @@
 #include "ui_themegroupform.h"
 
 #include "documentlinksedit.h"
-#include "formfields.h"
+#include "editor/formfields.h"
 #include "idlistedit.h"
 #include "recordediting.h"
 #include "renamedialog.h"

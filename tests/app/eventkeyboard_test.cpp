@@ -349,6 +349,65 @@ TEST_CASE("a slot's title emptied is refused in Danish, and the saved title come
     CHECK(w.event().occurrences.first().agenda.first().title == u"Velkomst"_s);
 }
 
+TEST_CASE("Ctrl+Z in a field whose typing is saved undoes that step; letters not yet saved are "
+          "the field's own to undo")
+{
+    NewEventWindow w;
+    QUndoStack *stack = w.window.session()->undoStack();
+    auto *title = w.detail()->eventForm()->findChild<QLineEdit *>(u"eventTitleEdit"_s);
+    REQUIRE(title);
+    REQUIRE(focused() == title);
+    QTest::keyClicks(title, u"Temamøde"_s);
+    press(Qt::Key_Return);
+    REQUIRE(w.event().title == u"Temamøde"_s);
+    REQUIRE(focused() == title);
+
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.event().title == u"Nyt arrangement"_s);
+    CHECK(title->text() == u"Nyt arrangement"_s);
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(w.event().title == u"Temamøde"_s);
+    CHECK(title->text() == u"Temamøde"_s);
+
+    // The event's fields save as they are typed, a run of letters one step: Ctrl+Z in
+    // the field undoes the run, in the library and the field alike.
+    const int steps = stack->count();
+    title->end(false);
+    QTest::keyClicks(title, u" i Vejle"_s);
+    REQUIRE(w.event().title == u"Temamøde i Vejle"_s);
+    CHECK(stack->count() == steps + 1);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(title->text() == u"Temamøde"_s);
+    CHECK(w.event().title == u"Temamøde"_s);
+    CHECK(stack->index() == steps);
+
+    // A slot's title, saved with Enter, undone from the field.
+    QTableView *table = w.agendaTable();
+    table->setFocus(Qt::TabFocusReason);
+    press(Qt::Key_Insert);
+    auto *slotTitle = w.agendaEditor()->findChild<QLineEdit *>(u"titleEdit"_s);
+    REQUIRE(focused() == slotTitle);
+    const QString before = w.event().occurrences.first().agenda.first().title;
+    // A slot's title is saved with Enter: letters typed before it are the field's own.
+    const int slotSteps = stack->count();
+    slotTitle->selectAll();
+    QTest::keyClicks(slotTitle, u"Velkomst"_s);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(slotTitle->text() == before);
+    CHECK(w.event().occurrences.first().agenda.first().title == before);
+    CHECK(stack->count() == slotSteps);
+    CHECK(stack->index() == slotSteps);
+
+    slotTitle->selectAll();
+    QTest::keyClicks(slotTitle, u"Velkomst"_s);
+    press(Qt::Key_Return);
+    REQUIRE(w.event().occurrences.first().agenda.first().title == u"Velkomst"_s);
+    REQUIRE(focused() == slotTitle);
+    press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(w.event().occurrences.first().agenda.first().title == before);
+    CHECK(slotTitle->text() == before);
+}
+
 TEST_CASE("a theme meeting planned by keyboard: every step says in Danish what it undoes, is "
           "undone to the start and redone, and the file holds it when opened again")
 {

@@ -1,6 +1,7 @@
 #include "slotform.h"
 
 #include "caselistedit.h"
+#include "formfields.h"
 #include "kindnames.h"
 #include "speakerlistedit.h"
 
@@ -161,9 +162,7 @@ void SlotForm::setSlot(const AgendaSlot &slot, const QTime &effectiveEnd, bool f
     m_endNote->setText(!slot.end.isValid() && effectiveEnd.isValid() ? tr("(næste punkts start)")
                                                                      : QString());
     m_kind->setCurrentIndex(m_kind->findData(int(slot.kind)));
-    // Replacing the text while the user types in it would move the cursor.
-    if (m_title->text() != slot.title)
-        m_title->setText(slot.title);
+    showText(m_title, slot.title);
     // Once the user has left the description, a typed "- " shows as the "• " it means.
     const QString markup = descriptionToMarkup(slot.description);
     if (m_description->toPlainText() != markup &&

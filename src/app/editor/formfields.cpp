@@ -6,12 +6,21 @@
 
 #include <algorithm>
 
-namespace temaplan::app {
+namespace temaplan {
 
 void showText(QLineEdit *edit, const QString &text)
 {
-    if (edit->text() == text)
+    if (edit->text() == text) {
+        // The typing that led here is saved and is the window's step now: with the
+        // field's own history gone, Fortryd (Ctrl+Z) in it undoes that step, not the
+        // letters (see FieldUndoKeys). setText is what clears it; the cursor stays.
+        if (edit->isUndoAvailable() || edit->isRedoAvailable()) {
+            const int cursor = edit->cursorPosition();
+            edit->setText(text);
+            edit->setCursorPosition(cursor);
+        }
         return;
+    }
     edit->setText(text);
     if (!edit->hasFocus())
         edit->setCursorPosition(0);
@@ -34,4 +43,4 @@ void showChoice(QComboBox *combo, const QVariant &data)
     combo->setCurrentIndex(std::max(combo->findData(data), 0));
 }
 
-} // namespace temaplan::app
+} // namespace temaplan
