@@ -90,10 +90,10 @@ QString agendaAsPlainText(const Event &event, const Occurrence &occurrence, cons
                 const auto c = lookups.caseRecord(caseId);
                 if (!c)
                     continue;
-                QString link = u"Link til casen: "_s + c->title;
-                if (!c->links.isEmpty() && !c->links.first().url.isEmpty())
-                    link += u" <"_s + c->links.first().url + u'>';
-                lines << indent(link);
+                // "Link til casen" only with an address to follow, as on the printed page.
+                const bool hasAddress = !c->links.isEmpty() && !c->links.first().url.isEmpty();
+                lines << indent(hasAddress ? u"Link til casen: %1 <%2>"_s.arg(c->title, c->links.first().url)
+                                           : u"Case: "_s + c->title);
             }
         }
     }

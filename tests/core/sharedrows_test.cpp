@@ -225,3 +225,31 @@ TEST_CASE("the plain-text programme prints a shared row's time once", "[agenda][
                         u"10.30        Social balance\n"_s));
     CHECK_FALSE(text.contains(u"\n10.00"_s));
 }
+
+TEST_CASE("the plain-text programme promises a link to a case only with its address", "[agenda]")
+{
+    Case withAddress;
+    withAddress.id = newId();
+    withAddress.title = u"Social balance"_s;
+    withAddress.links = {DocumentLink{u"Rapport"_s, u"https://gladsaxe.dk/social-balance"_s}};
+    Case without;
+    without.id = newId();
+    without.title = u"Nærmiljøprojekter"_s;
+    Lookups lookups;
+    lookups.caseRecord = [&](const Id &id) -> std::optional<Case> {
+        if (id == withAddress.id)
+            return withAddress;
+        if (id == without.id)
+            return without;
+        return std::nullopt;
+    };
+    Event event;
+    event.title = u"Temagruppemøde"_s;
+    Occurrence occ;
+    occ.agenda = morning();
+    occ.agenda[2].caseIds = {withAddress.id, without.id};
+    const QString text = programme::agendaAsPlainText(event, occ, lookups, 2024);
+    CHECK(text.contains(u"Link til casen: Social balance <https://gladsaxe.dk/social-balance>"_s));
+    CHECK(text.contains(u"Case: Nærmiljøprojekter"_s));
+    CHECK(text.count(u"Link til casen"_s) == 1);
+}
