@@ -332,12 +332,17 @@ ENGLISH = {
     "Cases": "Cases",
     "»%1« er ikke et klokkeslæt. Skriv fx 9.30 eller 14.45.":
         "“%1” is not a time. Write e.g. 9.30 or 14.45.",
-    "Ret beskrivelse": "Edit Description",
-    "Ret talere": "Edit Speakers",
-    "Ret cases": "Edit Cases",
-    "Fastlås tidspunkt": "Fix Time",
-    "Frigiv tidspunkt": "Release Time",
-    "Ret tidspunkt": "Edit Time",
+    "Ret titel til «%1»": "Rename to “%1”",
+    "Ret type for «%1»": "Edit Type of “%1”",
+    "Ret beskrivelse af «%1»": "Edit Description of “%1”",
+    "Ret talere i «%1»": "Edit Speakers of “%1”",
+    "Ret cases i «%1»": "Edit Cases of “%1”",
+    "Fastlås tidspunktet for «%1»": "Fix the Time of “%1”",
+    "Frigiv tidspunktet for «%1»": "Release the Time of “%1”",
+    "Ret tidspunkt for «%1»": "Edit Time of “%1”",
+    "Ret programpunkt «%1»": "Edit Agenda Item “%1”",
+    "Sæt «%1» i række med punktet før": "Share Row of “%1” with the Item Before",
+    "Giv «%1» sin egen række": "Give “%1” Its Own Row",
     "Ret programpunkt": "Edit Agenda Item",
     "Ændringen er ikke foretaget: et tidspunkt ville falde uden for døgnet (før 0.00 eller "
     "efter 23.59).":
@@ -808,8 +813,6 @@ ENGLISH = {
         "New people and cases can only be created when the programme belongs to a library.",
     "Trykkes i samme række som punktet før: »%1«.":
         "Printed on the same row as the item before: “%1”.",
-    "Sæt i række med punktet før": "Share Row with the Item Before",
-    "Giv punktet sin egen række": "Give the Item Its Own Row",
     "Opret casen i biblioteket og sæt den på programpunktet; Fortryd fjerner begge dele":
         "Create the case in the library and put it on the agenda item; Undo removes both",
     "Opret personen i biblioteket og sæt vedkommende på programpunktet; Fortryd fjerner begge "

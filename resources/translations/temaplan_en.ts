@@ -1392,38 +1392,6 @@
         <translation>“%1” is not a time. Write e.g. 9.30 or 14.45.</translation>
     </message>
     <message>
-        <source>Ret titel</source>
-        <translation>Edit Title</translation>
-    </message>
-    <message>
-        <source>Ret type</source>
-        <translation>Edit Type</translation>
-    </message>
-    <message>
-        <source>Ret beskrivelse</source>
-        <translation>Edit Description</translation>
-    </message>
-    <message>
-        <source>Ret talere</source>
-        <translation>Edit Speakers</translation>
-    </message>
-    <message>
-        <source>Ret cases</source>
-        <translation>Edit Cases</translation>
-    </message>
-    <message>
-        <source>Fastlås tidspunkt</source>
-        <translation>Fix Time</translation>
-    </message>
-    <message>
-        <source>Frigiv tidspunkt</source>
-        <translation>Release Time</translation>
-    </message>
-    <message>
-        <source>Ret tidspunkt</source>
-        <translation>Edit Time</translation>
-    </message>
-    <message>
         <source>Ret programpunkt</source>
         <translation>Edit Agenda Item</translation>
     </message>
@@ -1452,16 +1420,52 @@
         <translation>Printed on the same row as the item before: “%1”.</translation>
     </message>
     <message>
-        <source>Sæt i række med punktet før</source>
-        <translation>Share Row with the Item Before</translation>
-    </message>
-    <message>
-        <source>Giv punktet sin egen række</source>
-        <translation>Give the Item Its Own Row</translation>
-    </message>
-    <message>
         <source>Et programpunkt skal have en titel.</source>
         <translation>An agenda item must have a title.</translation>
+    </message>
+    <message>
+        <source>Ret titel til «%1»</source>
+        <translation>Rename to “%1”</translation>
+    </message>
+    <message>
+        <source>Ret type for «%1»</source>
+        <translation>Edit Type of “%1”</translation>
+    </message>
+    <message>
+        <source>Ret beskrivelse af «%1»</source>
+        <translation>Edit Description of “%1”</translation>
+    </message>
+    <message>
+        <source>Ret talere i «%1»</source>
+        <translation>Edit Speakers of “%1”</translation>
+    </message>
+    <message>
+        <source>Ret cases i «%1»</source>
+        <translation>Edit Cases of “%1”</translation>
+    </message>
+    <message>
+        <source>Fastlås tidspunktet for «%1»</source>
+        <translation>Fix the Time of “%1”</translation>
+    </message>
+    <message>
+        <source>Frigiv tidspunktet for «%1»</source>
+        <translation>Release the Time of “%1”</translation>
+    </message>
+    <message>
+        <source>Sæt «%1» i række med punktet før</source>
+        <translation>Share Row of “%1” with the Item Before</translation>
+    </message>
+    <message>
+        <source>Giv «%1» sin egen række</source>
+        <translation>Give “%1” Its Own Row</translation>
+    </message>
+    <message>
+        <source>Ret tidspunkt for «%1»</source>
+        <translation>Edit Time of “%1”</translation>
+    </message>
+    <message>
+        <source>Ret programpunkt «%1»</source>
+        <translation>Edit Agenda Item “%1”</translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,8 @@ TEST_CASE("the seed meeting is planned from an empty library through the window,
     editor->setCurrentRow(1);
     editor->findChild<QCheckBox *>(u"sharesRowCheck"_s)->click();
     CHECK(shownAgenda(window).at(1).sharesRowWithPrevious);
-    CHECK(window.undoAction()->text() == u"&Fortryd «Sæt i række med punktet før»"_s);
+    CHECK(window.undoAction()->text() ==
+          u"&Fortryd «Sæt «Velkomst og intro til dagen og håndbogen» i række med punktet før»"_s);
 
     // A 15-minute slot at 11.15: everything from 11.15 moves on; Fortryd brings it back.
     editor->setCurrentRow(3);

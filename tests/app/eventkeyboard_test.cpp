@@ -526,9 +526,11 @@ TEST_CASE("a theme meeting planned by keyboard: every step says in Danish what i
     CHECK(steps == undoTexts.size());
     CHECK(undoTexts.join(u" | "_s).toStdString() ==
           "Nyt arrangement | Ret titel | Ret temagruppe | Ret dato | Ret starttidspunkt | "
-          "Ret sluttidspunkt | Ret mødested | Indsæt programpunkt | Ret titel | Indsæt "
-          "programpunkt | Ret titel | Indsæt programpunkt | Ret titel | Indsæt programpunkt | "
-          "Ret titel | Ret talere | Ret cases | Flyt programpunkt ned | Slet programpunkt");
+          "Ret sluttidspunkt | Ret mødested | Indsæt programpunkt | Ret titel til «Velkomst» | "
+          "Indsæt programpunkt | Ret titel til «Gladsaxe - Social balance» | Indsæt programpunkt | "
+          "Ret titel til «Frokost» | Indsæt programpunkt | Ret titel til «Kaffe» | "
+          "Ret talere i «Gladsaxe - Social balance» | Ret cases i «Gladsaxe - Social balance» | "
+          "Flyt programpunkt ned | Slet programpunkt");
     CHECK(planned.themeGroupId == group.id);
     CHECK(planned.occurrences.first().venueId == venue.id);
 

@@ -71,7 +71,7 @@ TEST_CASE("Editing a title in the form is one undo step", "[editor][widget]")
     QTest::keyClick(title, Qt::Key_Return);
 
     CHECK(editor.undoStack()->count() == 1);
-    CHECK(editor.undoStack()->undoText() == u"Ret titel"_s);
+    CHECK(editor.undoStack()->undoText() == u"Ret titel til «Gladsaxe Kommune - 'Social balance'»"_s);
     CHECK(editor.occurrence().agenda.at(seed::SocialBalance).title ==
           u"Gladsaxe Kommune - 'Social balance'"_s);
     CHECK(changed.count() == 1);
@@ -102,7 +102,7 @@ TEST_CASE("A description edit is committed when the field is left", "[editor][wi
     editor.findChild<QTableView *>(u"agendaTable"_s)->setFocus();
 
     REQUIRE(editor.undoStack()->count() == 1);
-    CHECK(editor.undoStack()->undoText() == u"Ret beskrivelse"_s);
+    CHECK(editor.undoStack()->undoText() == u"Ret beskrivelse af «Effektmål, indikatorer og data i Social…»"_s);
     const Description d = editor.occurrence().agenda.at(seed::Indicators).description;
     REQUIRE(d.size() == 1);
     CHECK(d.first().kind == TextBlock::Kind::Bullet);
@@ -254,7 +254,7 @@ TEST_CASE("Adding a speaker and a case through the form", "[editor][widget]")
     QTest::mouseClick(add, Qt::LeftButton);
 
     REQUIRE(editor.undoStack()->count() == 1);
-    CHECK(editor.undoStack()->undoText() == u"Ret talere"_s);
+    CHECK(editor.undoStack()->undoText() == u"Ret talere i «Effektmål, indikatorer og data i Social…»"_s);
     CHECK(editor.model()
               ->data(editor.model()->index(seed::Indicators, AgendaModel::SpeakersColumn))
               .toString() == u"ved leder af strategien Mette Dybkjær"_s);
@@ -388,7 +388,7 @@ TEST_CASE("The form's row box shares the printed row, through undo, but not on t
     CHECK_FALSE(shares->isChecked());
     QTest::mouseClick(shares, Qt::LeftButton, {}, shares->rect().center());
     REQUIRE(editor.undoStack()->count() == 1);
-    CHECK(editor.undoStack()->undoText() == u"Sæt i række med punktet før"_s);
+    CHECK(editor.undoStack()->undoText() == u"Sæt «Velkomst og intro til dagen og håndbogen» i række med punktet før"_s);
     CHECK(editor.occurrence().agenda.at(seed::Welcome).sharesRowWithPrevious);
     CHECK(shares->isChecked());
     CHECK(editor.currentRow() == seed::Welcome);

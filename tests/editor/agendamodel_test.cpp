@@ -161,11 +161,11 @@ TEST_CASE("Duration, move and field edits are each one undo step", "[editor][mod
     AgendaSlot renamed = model.slotAt(seed::Closing);
     renamed.title = u"Tak for i dag"_s;
     REQUIRE(model.editSlot(seed::Closing, renamed));
-    CHECK(model.undoStack()->undoText() == u"Ret titel"_s);
+    CHECK(model.undoStack()->undoText() == u"Ret titel til «Tak for i dag»"_s);
 
     REQUIRE(model.setData(model.index(seed::Breakfast, AgendaModel::TimeColumn), u"9.15"_s));
     CHECK(model.slotAt(seed::Breakfast).start == QTime(9, 15));
-    CHECK(model.undoStack()->undoText() == u"Ret tidspunkt"_s);
+    CHECK(model.undoStack()->undoText() == u"Ret tidspunkt for «Let morgenforplejning»"_s);
 
     CHECK_FALSE(model.changeDuration(seed::Indicators, -5));
     CHECK(model.undoStack()->count() == 4);
@@ -215,7 +215,7 @@ TEST_CASE("Sharing the printed row is one undo step and shows in the Tid column"
     welcome.sharesRowWithPrevious = true;
     REQUIRE(model.editSlot(seed::Welcome, welcome));
     CHECK(model.undoStack()->count() == 1);
-    CHECK(model.undoStack()->undoText() == u"Sæt i række med punktet før"_s);
+    CHECK(model.undoStack()->undoText() == u"Sæt «Velkomst og intro til dagen og håndbogen» i række med punktet før"_s);
     CHECK(model.agenda().at(seed::Welcome).sharesRowWithPrevious);
     CHECK(cell(model, seed::Welcome, AgendaModel::TimeColumn) == u"↳ 10.00–10.30"_s);
     CHECK(tip(seed::Welcome).contains(u"Trykkes i samme række som punktet før: »9.30 / 10.00«."_s));
@@ -230,7 +230,7 @@ TEST_CASE("Sharing the printed row is one undo step and shows in the Tid column"
 
     welcome.sharesRowWithPrevious = false;
     REQUIRE(model.editSlot(seed::Welcome, welcome));
-    CHECK(model.undoStack()->undoText() == u"Giv punktet sin egen række"_s);
+    CHECK(model.undoStack()->undoText() == u"Giv «Velkomst og intro til dagen og håndbogen» sin egen række"_s);
     model.undoStack()->undo();
 
     // The first slot has nothing to share with: such an edit changes nothing.

@@ -408,32 +408,43 @@ QString AgendaModel::casesText(const AgendaSlot &slot) const
 
 QString AgendaModel::editText(const AgendaSlot &before, const AgendaSlot &after) const
 {
+    // The slot is named, so that a run of edits to several slots can be told apart in
+    // the history (an event's own "Ret titel" stands beside them); a title by its new
+    // wording, anything else by the title it has.
+    const auto named = [](const QString &title) {
+        const QString simple = title.simplified();
+        return simple.size() > 40 ? simple.left(39) + u'…' : simple;
+    };
+    const QString name = named(after.title.isEmpty() ? before.title : after.title);
     AgendaSlot rest = before;
     const auto onlyChanged = [&](auto member) {
         rest = before;
         rest.*member = after.*member;
         return rest == after;
     };
+    if (name.isEmpty())
+        return tr("Ret programpunkt");
     if (onlyChanged(&AgendaSlot::title))
-        return tr("Ret titel");
+        return tr("Ret titel til «%1»").arg(name);
     if (onlyChanged(&AgendaSlot::kind))
-        return tr("Ret type");
+        return tr("Ret type for «%1»").arg(name);
     if (onlyChanged(&AgendaSlot::description))
-        return tr("Ret beskrivelse");
+        return tr("Ret beskrivelse af «%1»").arg(name);
     if (onlyChanged(&AgendaSlot::speakers))
-        return tr("Ret talere");
+        return tr("Ret talere i «%1»").arg(name);
     if (onlyChanged(&AgendaSlot::caseIds))
-        return tr("Ret cases");
+        return tr("Ret cases i «%1»").arg(name);
     if (onlyChanged(&AgendaSlot::fixedTime))
-        return after.fixedTime ? tr("Fastlås tidspunkt") : tr("Frigiv tidspunkt");
+        return after.fixedTime ? tr("Fastlås tidspunktet for «%1»").arg(name)
+                               : tr("Frigiv tidspunktet for «%1»").arg(name);
     if (onlyChanged(&AgendaSlot::sharesRowWithPrevious))
-        return after.sharesRowWithPrevious ? tr("Sæt i række med punktet før")
-                                           : tr("Giv punktet sin egen række");
+        return after.sharesRowWithPrevious ? tr("Sæt «%1» i række med punktet før").arg(name)
+                                           : tr("Giv «%1» sin egen række").arg(name);
     if (before.title == after.title && before.kind == after.kind &&
         before.description == after.description && before.speakers == after.speakers &&
         before.caseIds == after.caseIds)
-        return tr("Ret tidspunkt");
-    return tr("Ret programpunkt");
+        return tr("Ret tidspunkt for «%1»").arg(name);
+    return tr("Ret programpunkt «%1»").arg(name);
 }
 
 QString AgendaModel::outsideDayMessage() const
