@@ -59,25 +59,60 @@ void openStartLibrary(MainWindow &window, const QString &named, OpenMode mode)
     files->openFile(*fallback);
 }
 
-// Whether the arguments ask only for text (--help, --version): then no window system is
-// needed, and `temaplan --help` works on a machine without a display. An argument that is
-// the value of an option before it (`--filter --help`) does not count.
+// The window's options, in the language installed when it is called.
+void defineOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
+    // Our own help option: Qt's Danish catalogue leaves addHelpOption()'s text in English.
+    parser.addOption({{u"h"_s, u"help"_s},
+                      QApplication::translate("main", "Vis denne hjælp og afslut.")});
+    parser.addVersionOption();
+    parser.addPositionalArgument(QApplication::translate("main", "FIL"),
+                                 QApplication::translate("main", "Biblioteket, der skal åbnes."),
+                                 QApplication::translate("main", "[FIL]"));
+    parser.addOptions({
+        {u"screenshot"_s,
+         QApplication::translate("main", "Gem et billede af vinduet som PNG og afslut."),
+         QApplication::translate("main", "FIL.png")},
+        {u"lang"_s,
+         QApplication::translate("main", "Sprog: da eller en (ellers systemets sprog, hvis det er "
+                                         "engelsk, og ellers dansk)."),
+         QApplication::translate("main", "SPROG")},
+        {u"read-only"_s, QApplication::translate("main", "Åbn biblioteket skrivebeskyttet.")},
+        {u"room"_s,
+         QApplication::translate("main", "Vis et andet rum ved start: cases, people, organisations, "
+                                         "themegroups eller series."),
+         QApplication::translate("main", "RUM")},
+        {u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
+         QApplication::translate("main", "TEKST")},
+        {u"event"_s,
+         QApplication::translate("main", "Vis det første arrangement, hvis titel indeholder TEKST."),
+         QApplication::translate("main", "TEKST")},
+        {u"search"_s, QApplication::translate("main", "Søg i cases ved start."),
+         QApplication::translate("main", "TEKST")},
+        {u"quit-after-first-paint"_s,
+         QApplication::translate("main",
+                                 "Afslut, så snart vinduet er tegnet (til måling af opstart).")},
+        {u"scene"_s,
+         QApplication::translate("main",
+                                 "Vis en af brugervejledningens scener (til billederne): %1.")
+             .arg(guideSceneNames().join(u", "_s)),
+         u"SCENE"_s},
+    });
+}
+
+// Whether the arguments ask only for text: --help, --version, or a mistake the parser will
+// report. Then no window system is needed, and `temaplan --help` works on a machine without
+// a display. Read by the same options as the window's, so `--filter --help` is a filter.
 bool asksOnlyForText(int argc, char *argv[])
 {
-    static const QByteArrayList withValue = {"--screenshot", "--lang", "--room", "--filter",
-                                             "--event",      "--search", "--scene"};
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--")
-            return false;
-        if (withValue.contains(arg)) {
-            ++i;
-            continue;
-        }
-        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version")
-            return true;
-    }
-    return false;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    defineOptions(parser);
+    return !parser.parse(arguments) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
 }
 
 } // namespace
@@ -104,62 +139,15 @@ int main(int argc, char *argv[])
                                       .arg(requested)));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Programmer og case-bibliotek for Sund By Netværket."));
-    // Our own help option: Qt's Danish catalogue leaves addHelpOption()'s text in English.
-    const QCommandLineOption help({u"h"_s, u"help"_s},
-                                  QApplication::translate("main", "Vis denne hjælp og afslut."));
-    parser.addOption(help);
-    parser.addVersionOption();
-    parser.addPositionalArgument(QApplication::translate("main", "FIL"),
-                                 QApplication::translate("main", "Biblioteket, der skal åbnes."),
-                                 QApplication::translate("main", "[FIL]"));
-    const QCommandLineOption screenshot(
-        u"screenshot"_s,
-        QApplication::translate("main", "Gem et billede af vinduet som PNG og afslut."),
-        QApplication::translate("main", "FIL.png"));
-    const QCommandLineOption lang(
-        u"lang"_s,
-        QApplication::translate("main", "Sprog: da eller en (ellers systemets sprog, hvis det er "
-                                        "engelsk, og ellers dansk)."),
-        QApplication::translate("main", "SPROG"));
-    const QCommandLineOption room(
-        u"room"_s,
-        QApplication::translate("main", "Vis et andet rum ved start: cases, people, organisations, "
-                                        "themegroups eller series."),
-        QApplication::translate("main", "RUM"));
-    const QCommandLineOption filter(
-        u"filter"_s, QApplication::translate("main", "Filtrér arrangementerne ved start."),
-        QApplication::translate("main", "TEKST"));
-    const QCommandLineOption readOnly(
-        u"read-only"_s, QApplication::translate("main", "Åbn biblioteket skrivebeskyttet."));
-    const QCommandLineOption event(
-        u"event"_s,
-        QApplication::translate("main", "Vis det første arrangement, hvis titel indeholder TEKST."),
-        QApplication::translate("main", "TEKST"));
-    const QCommandLineOption search(u"search"_s,
-                                    QApplication::translate("main", "Søg i cases ved start."),
-                                    QApplication::translate("main", "TEKST"));
-    const QCommandLineOption quitAfterPaint(
-        u"quit-after-first-paint"_s,
-        QApplication::translate("main",
-                                "Afslut, så snart vinduet er tegnet (til måling af opstart)."));
-    const QCommandLineOption scene(
-        u"scene"_s,
-        QApplication::translate("main",
-                                "Vis en af brugervejledningens scener (til billederne): %1.")
-            .arg(guideSceneNames().join(u", "_s)),
-        u"SCENE"_s);
-    parser.addOptions(
-        {screenshot, lang, readOnly, room, filter, event, search, quitAfterPaint, scene});
+    defineOptions(parser);
     parser.process(app);
-    if (parser.isSet(help))
+    if (parser.isSet(u"help"_s))
         parser.showHelp(0);
 
     MainWindow window;
     openStartLibrary(window, parser.positionalArguments().value(0),
-                     parser.isSet(readOnly) ? OpenMode::ReadOnly : OpenMode::OpenExisting);
-    if (parser.value(room) == u"cases"_s || parser.isSet(search))
+                     parser.isSet(u"read-only"_s) ? OpenMode::ReadOnly : OpenMode::OpenExisting);
+    if (parser.value(u"room"_s) == u"cases"_s || parser.isSet(u"search"_s))
         window.showRoom(MainWindow::CasesRoom);
     const std::tuple<QString, MainWindow::Room, QString> recordRooms[] = {
         {u"people"_s, MainWindow::PeopleRoom, u"peopleView"_s},
@@ -168,29 +156,29 @@ int main(int argc, char *argv[])
         {u"series"_s, MainWindow::SeriesRoom, u"seriesView"_s}};
     RecordRoom *recordRoom = nullptr;
     for (const auto &[name, shown, view] : recordRooms)
-        if (parser.value(room) == name) {
+        if (parser.value(u"room"_s) == name) {
             window.showRoom(shown);
             recordRoom = window.findChild<RecordRoom *>(view);
         }
-    if (parser.isSet(event)) {
+    if (parser.isSet(u"event"_s)) {
         const EventListModel *events = window.eventsView()->model();
         for (int row = 0; row < events->rowCount(); ++row) {
-            if (events->summary(row).title.contains(parser.value(event), Qt::CaseInsensitive)) {
+            if (events->summary(row).title.contains(parser.value(u"event"_s), Qt::CaseInsensitive)) {
                 window.openEvent(events->summary(row).eventId, events->summary(row).occurrenceId);
                 break;
             }
         }
     }
-    if (parser.isSet(filter))
+    if (parser.isSet(u"filter"_s))
         (recordRoom ? recordRoom->filterField() : window.eventsView()->filterField())
-            ->setText(parser.value(filter));
-    if (parser.isSet(search)) {
-        window.casesView()->searchField()->setText(parser.value(search));
+            ->setText(parser.value(u"filter"_s));
+    if (parser.isSet(u"search"_s)) {
+        window.casesView()->searchField()->setText(parser.value(u"search"_s));
         window.casesView()->reload();
     }
     std::function<void()> prepare;
-    if (parser.isSet(scene)) {
-        const QString name = parser.value(scene);
+    if (parser.isSet(u"scene"_s)) {
+        const QString name = parser.value(u"scene"_s);
         if (!guideSceneNames().contains(name)) {
             std::fprintf(
                 stderr, "%s\n",
@@ -204,11 +192,11 @@ int main(int argc, char *argv[])
                           ready.error());
         };
     }
-    if (parser.isSet(screenshot))
-        saveScreenshotAfterFirstPaint(&window, parser.value(screenshot), prepare);
+    if (parser.isSet(u"screenshot"_s))
+        saveScreenshotAfterFirstPaint(&window, parser.value(u"screenshot"_s), prepare);
     else if (prepare)
         QTimer::singleShot(0, &window, prepare);
-    else if (parser.isSet(quitAfterPaint))
+    else if (parser.isSet(u"quit-after-first-paint"_s))
         quitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
